@@ -1,0 +1,67 @@
+package com.csdesk.web.pages;
+
+import com.csdesk.shared.DomainException;
+import com.csdesk.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Refusals on the desk pages. An htmx action gets the reason shown in the page's message area
+ * (its status stays 4xx); a full page load gets the error page.
+ */
+@ControllerAdvice(basePackages = "com.csdesk.web.pages")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrorAdvice {
+
+    private final MessageSource messages;
+
+    PageErrorAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    String refused(DomainException e, HttpServletRequest request, HttpServletResponse response, Model model,
+            Locale locale) {
+        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
+                : e instanceof com.csdesk.shared.InvalidInputException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+        return answer(status, e.text().in(locale), request, response, model);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String concurrent(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        String text = locale.getLanguage().equals("en") ? "Someone else changed this at the same time; reload and try again."
+                : "该记录刚被他人修改,请刷新后再试";
+        return answer(HttpStatus.CONFLICT, text, request, response, model);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    String badInput(IllegalArgumentException e, HttpServletRequest request, HttpServletResponse response, Model model,
+            Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, messages.getMessage("common.error", null, locale) + ": " + e.getMessage(),
+                request, response, model);
+    }
+
+    private static String answer(HttpStatus status, String text, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        if (request.getHeader("HX-Request") != null) {
+            response.setHeader("HX-Retarget", "#flash");
+            response.setHeader("HX-Reswap", "innerHTML");
+            model.addAttribute("message", text);
+            model.addAttribute("kind", "error");
+            return "fragments/flash :: flash";
+        }
+        model.addAttribute("status", status.value());
+        model.addAttribute("message", text);
+        return "error";
+    }
+}

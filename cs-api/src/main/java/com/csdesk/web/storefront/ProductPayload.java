@@ -1,0 +1,26 @@
+package com.csdesk.web.storefront;
+
+import com.csdesk.products.ProductKind;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** A product as the storefront sends it. */
+public record ProductPayload(
+        @NotBlank @Size(max = 120) String name,
+        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal listPrice,
+        @NotNull @DecimalMin("0.000") @Digits(integer = 5, fraction = 3) BigDecimal weightKg,
+        @Min(0) int stock,
+        boolean specialPrice,
+        @NotNull ProductKind kind,
+        @Size(max = 10) @Nullable Map<String, @NotBlank @Size(max = 40) String> attributes,
+        @Size(max = 60) @Nullable String style,
+        @Min(0) @Max(365) @Nullable Integer leadTimeDays) {
+}

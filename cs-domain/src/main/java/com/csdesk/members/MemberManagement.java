@@ -1,0 +1,58 @@
+package com.csdesk.members;
+
+import com.csdesk.shared.SearchPage;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The members module's API (会员管理). Agent changes are audited and signed by the current actor.
+ */
+public interface MemberManagement {
+
+    /** Creates the member, or updates the profile of the existing one (storefront). */
+    Saved saveFromStorefront(String nickname, MemberProfile profile);
+
+    /** The member with this nickname; a {@link com.csdesk.shared.NotFoundException} when there is none. */
+    MemberView get(String nickname);
+
+    Optional<MemberView> find(String nickname);
+
+    /** The member's id, creating a minimal member with this nickname if unknown (order history import). */
+    long ensure(String nickname);
+
+    /** Cumulative spend and lifetime free shipping, for pricing. */
+    MemberSpend spend(String nickname);
+
+    MemberSpend spend(long memberId);
+
+    /**
+     * Members whose nickname contains {@code q}, whose real name contains it, or whose phone number
+     * contains it, best matches (exact, then prefix) first.
+     */
+    SearchPage<MemberSummary> search(String q, int page, int size);
+
+    MemberView addTag(String nickname, String tag);
+
+    MemberView removeTag(String nickname, String tag);
+
+    /** Adds a note signed by the current actor. */
+    MemberView addNote(String nickname, String text);
+
+    /**
+     * Replaces the member's customer types (at most one per dimension). With {@code expectedVersion},
+     * a member changed by someone else since it was read is refused instead of overwritten.
+     */
+    MemberView setCustomerTypes(String nickname, Set<CustomerType> types, @Nullable Long expectedVersion);
+
+    /** Tags many members at once (a segment); returns how many gained the tag. Set-based. */
+    int tagAll(Collection<Long> memberIds, String tag);
+
+    /** Grants lifetime free shipping (终身包邮), bound to one address of the member. */
+    MemberView grantLifetimeFreeShipping(String nickname, String address);
+
+    /** Result of a storefront save: the member and whether it was new. */
+    record Saved(MemberView member, boolean created) {
+    }
+}

@@ -1,0 +1,5 @@
+/** The member aggregate, its repository and queries. */
+@NullMarked
+package com.csdesk.members.internal;
+
+import org.jspecify.annotations.NullMarked;

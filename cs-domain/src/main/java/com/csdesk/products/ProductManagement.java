@@ -1,0 +1,56 @@
+package com.csdesk.products;
+
+import com.csdesk.shared.SearchPage;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The products module's API (商品管理). Stock moves are set-based and safe under concurrency: a
+ * reservation either fits in the available stock or is refused as a whole.
+ */
+public interface ProductManagement {
+
+    /** Creates or updates a product (storefront). */
+    Saved save(String sku, ProductData data);
+
+    ProductView get(String sku);
+
+    Optional<ProductView> find(String sku);
+
+    /**
+     * The products with these SKUs, from a short-lived cache: for quotes, where a price change may
+     * take a few seconds to show. Orders read prices through {@link #lockForOrder} instead.
+     */
+    Map<String, ProductView> findCached(Collection<String> skus);
+
+    /** The products, read in the caller's transaction with their rows locked (creating an order). */
+    Map<String, ProductView> lockForOrder(Collection<String> skus);
+
+    SearchPage<ProductView> search(String q, int page, int size);
+
+    /** All SKUs of one style (款号), for exchanges within the same style. */
+    List<ProductView> sameStyle(String sku);
+
+    /**
+     * Reserves stock for the lines, all or nothing; a line short of stock is a
+     * {@link com.csdesk.shared.RuleViolationException} naming the SKU.
+     */
+    void reserve(List<StockLine> lines);
+
+    /** Releases reservations (order closed, lines cancelled). */
+    void release(List<StockLine> lines);
+
+    /** Reserved goods leave the warehouse: stock and reservation both drop. */
+    void ship(List<StockLine> lines);
+
+    /** Returned goods that can be sold again go back into stock. */
+    void restock(List<StockLine> lines);
+
+    /** The product with this SKU, created as a minimal record if unknown (order history import). */
+    long ensure(String sku, String name, com.csdesk.shared.Money listPrice);
+
+    record Saved(ProductView product, boolean created) {
+    }
+}

@@ -14,6 +14,9 @@ public interface MemberManagement {
     /** Creates the member, or updates the profile of the existing one (storefront). */
     Saved saveFromStorefront(String nickname, MemberProfile profile);
 
+    /** How many members there are. */
+    long count();
+
     /** The member with this nickname; a {@link com.csdesk.shared.NotFoundException} when there is none. */
     MemberView get(String nickname);
 

@@ -35,13 +35,4 @@ public final class PersonalData {
         int keep = Math.min(6, d.length() / 2);
         return d.substring(0, keep) + STARS;
     }
-
-    /** 张小花 → 张**: the family name stays so agents can still address the buyer politely. */
-    public static String maskName(String name) {
-        if (name == null || name.isBlank()) {
-            return name;
-        }
-        String n = name.strip();
-        return n.charAt(0) + "*".repeat(Math.max(1, n.codePointCount(0, n.length()) - 1));
-    }
 }

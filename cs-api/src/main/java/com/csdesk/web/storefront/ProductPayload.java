@@ -12,13 +12,13 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A product as the storefront sends it. */
+/** A product as the storefront sends it; {@code specialPrice} defaults to false. */
 public record ProductPayload(
         @NotBlank @Size(max = 120) String name,
         @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal listPrice,
         @NotNull @DecimalMin("0.000") @Digits(integer = 5, fraction = 3) BigDecimal weightKg,
-        @Min(0) int stock,
-        boolean specialPrice,
+        @NotNull @Min(0) Integer stock,
+        @Nullable Boolean specialPrice,
         @NotNull ProductKind kind,
         @Size(max = 10) @Nullable Map<String, @NotBlank @Size(max = 40) String> attributes,
         @Size(max = 60) @Nullable String style,

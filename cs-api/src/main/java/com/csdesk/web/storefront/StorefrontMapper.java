@@ -22,6 +22,7 @@ interface StorefrontMapper {
 
     @Mapping(target = "listPrice", expression = "java(com.csdesk.shared.Money.of(payload.listPrice()))")
     @Mapping(target = "attributes", expression = "java(payload.attributes() == null ? java.util.Map.of() : payload.attributes())")
+    @Mapping(target = "specialPrice", expression = "java(Boolean.TRUE.equals(payload.specialPrice()))")
     ProductData toProductData(ProductPayload payload);
 
     @Mapping(target = "available", expression = "java(product.available())")

@@ -92,6 +92,12 @@ class MemberService implements MemberManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public long count() {
+        return members.count();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public MemberView get(String nickname) {
         return view(load(nickname));
     }

@@ -1,0 +1,120 @@
+package com.csdesk.web;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.csdesk.DeskIntegrationTest;
+import com.jayway.jsonpath.JsonPath;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Ops: API keys (hashed, revocable), staff, and that only admins get in. */
+@DeskIntegrationTest
+class OpsApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void issuedKeysWorkUntilRevokedAndAreStoredHashed() throws Exception {
+        String body = mvc.perform(post("/api/ops/v1/api-keys").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"mini program\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.secret", startsWith("csk_")))
+                .andExpect(jsonPath("$.key.revokedAt", nullValue()))
+                .andReturn().getResponse().getContentAsString();
+        String secret = JsonPath.read(body, "$.secret");
+        int id = JsonPath.read(body, "$.key.id");
+        long stored = jdbc.sql("select count(*) from staff.api_key where key_hash = ? or key_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')")
+                .params(secret, secret).query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThat(stored).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from staff.api_key where key_hash = ?")
+                .param(secret).query(Long.class).single()).isZero();
+
+        String sku = "K-" + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(get("/api/storefront/v1/products/{sku}", sku).header("X-Api-Key", secret))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/ops/v1/api-keys").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$[*].name", hasItem("mini program")))
+                .andExpect(jsonPath("$[0].secret").doesNotExist());
+        mvc.perform(post("/api/ops/v1/api-keys/{id}/revoke", id).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revokedBy").value("admin"));
+        mvc.perform(get("/api/storefront/v1/products/{sku}", sku).header("X-Api-Key", secret))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/ops/v1/api-keys/{id}/revoke", 999_999).with(httpBasic("admin", "demo")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyAdminsUseOps() throws Exception {
+        for (String user : new String[] {"presales", "aftersales", "supervisor", "warehouse"}) {
+            mvc.perform(get("/api/ops/v1/staff").with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/ops/v1/api-keys").with(httpBasic("supervisor", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/ops/v1/staff")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/ops/v1/staff").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].username", hasItem("presales")))
+                .andExpect(jsonPath("$[0].password").doesNotExist());
+    }
+
+    @Test
+    void adminsOpenAccountsThatCanSignIn() throws Exception {
+        String username = "agent" + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/api/ops/v1/staff").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username": "%s", "displayName": "小新", "department": "PRESALES",
+                                 "roles": ["PRESALES"], "password": "s3cret-pass"}""".formatted(username)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.roles[0]").value("PRESALES"));
+        mvc.perform(get("/api/desk/v1/customer-types").with(httpBasic(username, "s3cret-pass")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/ops/v1/staff").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username": "%s", "displayName": "x", "department": "PRESALES",
+                                 "roles": ["PRESALES"], "password": "another-pass"}""".formatted(username)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:username-taken"));
+        mvc.perform(post("/api/ops/v1/staff/{u}/disable", username).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/desk/v1/customer-types").with(httpBasic(username, "s3cret-pass")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void healthIsPublicAndPrometheusIsForAdmins() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/info")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/storefront/v1/members/{nickname}']").exists());
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAreProblemsToo() throws Exception {
+        mvc.perform(get("/api/desk/v1/nothing-here").with(httpBasic("admin", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:http-404"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .patch("/api/desk/v1/members/x").with(httpBasic("admin", "demo")))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:http-405"));
+    }
+}

@@ -10,6 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +36,12 @@ class PageErrorAdvice {
         HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
                 : e instanceof com.csdesk.shared.InvalidInputException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
         return answer(status, e.text().in(locale), request, response, model);
+    }
+
+    /** Method security's refusals go back to Spring Security, which answers 401 or 403. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException e) {
+        throw e;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -19,6 +19,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -90,6 +92,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "'" + e.getName() + "' has an invalid value: " + e.getValue());
         problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "invalid value")));
         return problem;
+    }
+
+    /** Method security's refusals go back to Spring Security, which answers 401 or 403. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException e) {
+        throw e;
     }
 
     @ExceptionHandler(Exception.class)

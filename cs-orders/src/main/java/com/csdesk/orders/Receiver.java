@@ -1,0 +1,20 @@
+package com.csdesk.orders;
+
+import org.jspecify.annotations.Nullable;
+
+/** The receiving address (收货地址) of an order. */
+public record Receiver(String name, String phone, String province, @Nullable String city,
+        @Nullable String district, String detail) {
+
+    /** The address as one line, as it is compared with the lifetime-free-shipping address. */
+    public String oneLine() {
+        StringBuilder s = new StringBuilder(province);
+        if (city != null && !city.equals(province)) {
+            s.append(city);
+        }
+        if (district != null) {
+            s.append(district);
+        }
+        return s.append(detail).toString();
+    }
+}

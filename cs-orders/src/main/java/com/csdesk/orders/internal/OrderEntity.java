@@ -1,0 +1,252 @@
+package com.csdesk.orders.internal;
+
+import com.csdesk.orders.Flag;
+import com.csdesk.orders.OrderStatus;
+import com.csdesk.orders.Receiver;
+import com.csdesk.orders.pricing.PriceQuote;
+import com.csdesk.shared.Money;
+import com.csdesk.shared.RuleViolationException;
+import com.csdesk.shared.Text;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The order aggregate (订单). It owns its status: every move goes through a method here that checks
+ * the current status and refuses an illegal move, saying which move and why.
+ */
+@Entity
+@Table(schema = "orders", name = "sales_order")
+class OrderEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sales_order_seq")
+    @SequenceGenerator(name = "sales_order_seq", schema = "orders", sequenceName = "sales_order_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    private String orderNo = "";
+    private long memberId;
+    private String memberNickname = "";
+
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status = OrderStatus.WAITING_PAYMENT;
+
+    private String receiver = "";
+    private String receiverPhone = "";
+    private String province = "";
+    private String region = "";
+    private @Nullable String city;
+    private @Nullable String district;
+    private String addressDetail = "";
+    private String carrier = "";
+    private boolean overseasForwarding;
+    private boolean inStockFirst;
+    private @Nullable String buyerMessage;
+
+    private BigDecimal goodsTotal = BigDecimal.ZERO;
+    private BigDecimal memberDiscount = BigDecimal.ZERO;
+    private BigDecimal goodsPayable = BigDecimal.ZERO;
+    private BigDecimal shippingFee = BigDecimal.ZERO;
+    private BigDecimal shippingDeduction = BigDecimal.ZERO;
+    private BigDecimal payable = BigDecimal.ZERO;
+    private BigDecimal paidAmount = BigDecimal.ZERO;
+    private BigDecimal refundedAmount = BigDecimal.ZERO;
+    private BigDecimal refundedGoodsAmount = BigDecimal.ZERO;
+    private String shippingRule = "";
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private @Nullable PriceQuote quote;
+
+    private @Nullable String shipTogetherWith;
+
+    @Enumerated(EnumType.STRING)
+    private Flag flag = Flag.GREY;
+
+    private boolean lateShipment;
+    private int openAfterSales;
+    private @Nullable String idempotencyKey;
+    private @Nullable String requestHash;
+    private Instant createdAt = Instant.EPOCH;
+    private @Nullable Instant paidAt;
+    private @Nullable Instant shippedAt;
+    private @Nullable Instant completedAt;
+    private @Nullable Instant closedAt;
+    private @Nullable String closeReason;
+
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
+    @OrderBy("lineNo")
+    private List<OrderLineEntity> lines = new ArrayList<>();
+
+    protected OrderEntity() {
+    }
+
+    OrderEntity(String orderNo, long memberId, String memberNickname, Receiver receiver, String region, String carrier,
+            boolean overseasForwarding, boolean inStockFirst, @Nullable String buyerMessage,
+            List<OrderLineEntity> lines, Instant createdAt, @Nullable String idempotencyKey,
+            @Nullable String requestHash) {
+        this.orderNo = orderNo;
+        this.memberId = memberId;
+        this.memberNickname = memberNickname;
+        this.receiver = receiver.name();
+        this.receiverPhone = receiver.phone();
+        this.province = receiver.province();
+        this.city = receiver.city();
+        this.district = receiver.district();
+        this.addressDetail = receiver.detail();
+        this.region = region;
+        this.carrier = carrier;
+        this.overseasForwarding = overseasForwarding;
+        this.inStockFirst = inStockFirst;
+        this.buyerMessage = buyerMessage;
+        this.lines.addAll(lines);
+        this.createdAt = createdAt;
+        this.idempotencyKey = idempotencyKey;
+        this.requestHash = requestHash;
+    }
+
+    /** Takes the amounts of a quote; only while the order is unpaid (placing, applying the member price). */
+    void price(PriceQuote q) {
+        require(Set.of(OrderStatus.WAITING_PAYMENT), "reprice", "重新计价", "it can only be priced before payment",
+                "只有待付款的订单可以重新计价");
+        this.quote = q;
+        this.goodsTotal = q.goodsTotal().amount();
+        this.memberDiscount = q.memberDiscount().amount();
+        this.goodsPayable = q.goodsPayable().amount();
+        this.shippingFee = q.shipping().fee().amount();
+        this.shippingDeduction = q.shippingDeduction().amount();
+        this.payable = q.payable().amount();
+        this.shippingRule = q.shipping().rule().name();
+        this.shipTogetherWith = q.shipTogetherWith().isEmpty() ? null : q.shipTogetherWith().getFirst().orderNo();
+    }
+
+    /** WAITING_PAYMENT → PAID, for exactly the payable amount. */
+    Transition markPaid(Money amount, Instant at) {
+        require(Set.of(OrderStatus.WAITING_PAYMENT), "pay", "付款", "only an order waiting for payment can be paid",
+                "只有等待付款的订单可以付款");
+        if (!amount.equals(Money.of(payable))) {
+            throw new RuleViolationException("wrong-amount", Text.of(
+                    "付款金额 " + amount + " 与订单 " + orderNo + " 应付金额 " + Money.of(payable) + " 不符",
+                    "Payment of " + amount + " does not match order " + orderNo + "'s payable " + Money.of(payable)));
+        }
+        this.paidAmount = amount.amount();
+        this.paidAt = at;
+        return move(OrderStatus.PAID, null);
+    }
+
+    /** Lines left the warehouse; PAID → SHIPPED once every line has left. */
+    @Nullable Transition shipped(Instant at, boolean allShipped) {
+        require(Set.of(OrderStatus.PAID), "ship", "发货", "only a paid order ships", "只有已付款的订单可以发货");
+        if (!allShipped) {
+            flag = Flag.RED;
+            return null;
+        }
+        this.shippedAt = at;
+        this.flag = Flag.BLUE;
+        return move(OrderStatus.SHIPPED, null);
+    }
+
+    /** SHIPPED → COMPLETED: the buyer confirmed receipt, or the auto-completion time passed. */
+    Transition complete(Instant at, String reason) {
+        require(Set.of(OrderStatus.SHIPPED), "complete", "确认收货", "only a shipped order can be completed",
+                "只有已发货的订单可以确认收货");
+        this.completedAt = at;
+        return move(OrderStatus.COMPLETED, reason);
+    }
+
+    /** WAITING_PAYMENT → CLOSED: by the buyer, by an agent with consent, or by the 72-hour job. */
+    Transition closeUnpaid(Instant at, String reason) {
+        require(Set.of(OrderStatus.WAITING_PAYMENT), "close", "关闭",
+                "only an unpaid order can be closed this way; a paid order closes by a full refund",
+                "只有未付款的订单可以这样关闭;已付款的订单须全额退款才能关闭");
+        this.closedAt = at;
+        this.closeReason = reason;
+        return move(OrderStatus.CLOSED, reason);
+    }
+
+    /**
+     * Records a refund of paid money. Never more than paid and not yet refunded; a full refund
+     * closes a PAID or SHIPPED order (退款成功), a COMPLETED order stays completed.
+     */
+    @Nullable Transition refunded(Money amount, Money goodsAmount, Instant at, String reason) {
+        require(Set.of(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.COMPLETED), "refund", "退款",
+                "only a paid order can be refunded", "只有已付款的订单可以退款");
+        Money left = Money.of(paidAmount).minus(Money.of(refundedAmount));
+        if (!amount.isPositive() || amount.isGreaterThan(left)) {
+            throw new RuleViolationException("refund-above-payment", Text.of(
+                    "退款金额 " + amount + " 超过订单 " + orderNo + " 可退金额 " + left + "(已付 " + Money.of(paidAmount)
+                            + ",已退 " + Money.of(refundedAmount) + ")",
+                    "A refund of " + amount + " exceeds what order " + orderNo + " can still refund: " + left
+                            + " (paid " + Money.of(paidAmount) + ", refunded " + Money.of(refundedAmount) + ")"));
+        }
+        this.refundedAmount = refundedAmount.add(amount.amount());
+        this.refundedGoodsAmount = refundedGoodsAmount.add(goodsAmount.amount()).min(goodsTotal);
+        boolean full = refundedAmount.compareTo(paidAmount) == 0;
+        if (full && status != OrderStatus.COMPLETED) {
+            this.closedAt = at;
+            this.closeReason = reason;
+            return move(OrderStatus.CLOSED, reason);
+        }
+        return null;
+    }
+
+    void afterSalesOpened() {
+        openAfterSales++;
+    }
+
+    void afterSalesClosed() {
+        openAfterSales = Math.max(0, openAfterSales - 1);
+    }
+
+    private void require(Set<OrderStatus> allowed, String move, String moveZh, String why, String whyZh) {
+        if (!allowed.contains(status)) {
+            throw new RuleViolationException("illegal-transition", Text.of(
+                    "订单 " + orderNo + " 当前状态为" + status.label().zh() + ",不能" + moveZh + ":" + whyZh,
+                    "Order " + orderNo + " is " + status + "; cannot " + move + ": " + why));
+        }
+    }
+
+    private Transition move(OrderStatus to, @Nullable String reason) {
+        Transition t = new Transition(status, to, reason);
+        status = to;
+        return t;
+    }
+
+    /** A status move, written to the order's history by the service. */
+    record Transition(OrderStatus from, OrderStatus to, @Nullable String reason) {
+    }
+
+    long id() { return id == null ? 0 : id; }
+    String orderNo() { return orderNo; }
+    long memberId() { return memberId; }
+    OrderStatus status() { return status; }
+    List<OrderLineEntity> lines() { return lines; }
+    Money goodsTotal() { return Money.of(goodsTotal); }
+    Money refundedGoodsAmount() { return Money.of(refundedGoodsAmount); }
+    Money payable() { return Money.of(payable); }
+    @Nullable String idempotencyKey() { return idempotencyKey; }
+    @Nullable String requestHash() { return requestHash; }
+    String carrier() { return carrier; }
+}

@@ -1,0 +1,285 @@
+package com.csdesk.orders.internal;
+
+import com.csdesk.members.Note;
+import com.csdesk.orders.Flag;
+import com.csdesk.orders.OrderLineRequest;
+import com.csdesk.orders.OrderStatus;
+import com.csdesk.orders.OrderView;
+import com.csdesk.orders.PaymentMethod;
+import com.csdesk.orders.PaymentOutcome;
+import com.csdesk.orders.Receiver;
+import com.csdesk.orders.TrackingEventKind;
+import com.csdesk.orders.pricing.AccumulationCandidate;
+import com.csdesk.orders.pricing.PriceQuote;
+import com.csdesk.shared.Money;
+import com.csdesk.shared.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads orders as the desk and storefront see them, and writes the records that hang off an
+ * order (payments, shipments, tracking, notes, history, refunds) without loading the aggregate.
+ */
+@Repository
+class OrderQueries {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    OrderQueries(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    String nextOrderNo(String datePrefix) {
+        long n = jdbc.sql("select nextval('orders.order_no_seq')").query(Long.class).single();
+        return datePrefix + String.format("%08d", n);
+    }
+
+    /** The member's orders of the last 72 hours, unpaid or paid but unshipped, to the same address. */
+    List<AccumulationCandidate> accumulationCandidates(long memberId, String addressLine, Instant since) {
+        return jdbc.sql("""
+                select order_no, goods_total,
+                       case when status = 'PAID' and shipping_deducted_by is null then shipping_fee else 0 end
+                from orders.sales_order
+                where member_id = ? and created_at >= ? and status in ('WAITING_PAYMENT', 'PAID')
+                  and concat(province, case when city is distinct from province then city end, district, address_detail) = ?
+                order by created_at, id""")
+                .params(memberId, Timestamp.from(since), addressLine)
+                .query((rs, n) -> new AccumulationCandidate(rs.getString(1), Money.of(rs.getBigDecimal(2)),
+                        Money.of(rs.getBigDecimal(3))))
+                .list();
+    }
+
+    /** Marks earlier orders as shipping together with a new one, and whose shipping it deducted. */
+    void shipTogether(String anchorOrderNo, List<String> orderNos, List<String> deducted) {
+        jdbc.sql("update orders.sales_order set ship_together_with = ? where order_no = any(?)")
+                .params(anchorOrderNo, orderNos.toArray(String[]::new)).update();
+        jdbc.sql("update orders.sales_order set shipping_deducted_by = ? where order_no = any(?)")
+                .params(anchorOrderNo, deducted.toArray(String[]::new)).update();
+    }
+
+    Optional<PaymentRow> payment(String paymentId) {
+        return jdbc.sql("select p.order_id, p.outcome, o.order_no from orders.payment p join orders.sales_order o on o.id = p.order_id where p.payment_id = ?")
+                .param(paymentId)
+                .query((rs, n) -> new PaymentRow(rs.getLong(1), PaymentOutcome.valueOf(rs.getString(2)), rs.getString(3)))
+                .optional();
+    }
+
+    record PaymentRow(long orderId, PaymentOutcome outcome, String orderNo) {
+    }
+
+    void insertPayment(long orderId, String paymentId, PaymentMethod method, Money amount, PaymentOutcome outcome,
+            @Nullable String reason, Instant at) {
+        jdbc.sql("""
+                insert into orders.payment (order_id, payment_id, method, amount, outcome, reason, received_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (payment_id) do nothing""")
+                .params(orderId, paymentId, method.name(), amount.amount(), outcome.name(), reason, Timestamp.from(at))
+                .update();
+    }
+
+    void insertStatusChange(long orderId, @Nullable OrderStatus from, OrderStatus to, Instant at, String actor,
+            @Nullable String reason) {
+        jdbc.sql("insert into orders.status_change (order_id, from_status, to_status, at, actor, reason) values (?, ?, ?, ?, ?, ?)")
+                .params(orderId, from == null ? null : from.name(), to.name(), Timestamp.from(at), actor, reason)
+                .update();
+    }
+
+    Optional<ShipmentRow> shipment(String waybillNo) {
+        return jdbc.sql("select s.id, s.order_id, o.order_no, o.member_id from orders.shipment s join orders.sales_order o on o.id = s.order_id where s.waybill_no = ?")
+                .param(waybillNo)
+                .query((rs, n) -> new ShipmentRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)))
+                .optional();
+    }
+
+    record ShipmentRow(long id, long orderId, String orderNo, long memberId) {
+    }
+
+    long insertShipment(long orderId, String carrier, String waybillNo, Instant at) {
+        return jdbc.sql("insert into orders.shipment (order_id, carrier, waybill_no, shipped_at) values (?, ?, ?, ?) returning id")
+                .params(orderId, carrier, waybillNo, Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    void insertShipmentLine(long shipmentId, long orderLineId, int quantity) {
+        jdbc.sql("insert into orders.shipment_line (shipment_id, order_line_id, quantity) values (?, ?, ?)")
+                .params(shipmentId, orderLineId, quantity).update();
+    }
+
+    /** Records a tracking event once (carriers resend); returns whether it was new. */
+    boolean insertTrackingEvent(long shipmentId, TrackingEventKind kind, Instant at, @Nullable String location,
+            @Nullable String description, Instant receivedAt) {
+        int inserted = jdbc.sql("""
+                insert into orders.tracking_event (shipment_id, kind, at, location, description, received_at)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(shipmentId, kind.name(), Timestamp.from(at), location, description, Timestamp.from(receivedAt))
+                .update();
+        if (inserted > 0 && kind == TrackingEventKind.DELIVERED) {
+            jdbc.sql("update orders.shipment set delivered_at = least(coalesce(delivered_at, ?), ?) where id = ?")
+                    .params(Timestamp.from(at), Timestamp.from(at), shipmentId).update();
+        }
+        return inserted > 0;
+    }
+
+    /** Reserved-goods notes (留货) no longer apply once the goods have shipped. */
+    void clearReservedGoodsNotes(long orderId, Instant at) {
+        jdbc.sql("update orders.order_note set cleared_at = ? where order_id = ? and reserved_goods and cleared_at is null")
+                .params(Timestamp.from(at), orderId).update();
+    }
+
+    void insertRefund(long orderId, Money amount, Money goodsAmount, String reason, @Nullable String reference,
+            Instant at, String actor) {
+        jdbc.sql("insert into orders.refund (order_id, amount, goods_amount, reason, reference, at, actor) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(orderId, amount.amount(), goodsAmount.amount(), reason, reference, Timestamp.from(at), actor)
+                .update();
+    }
+
+    OrderView view(String orderNo) {
+        return find(orderNo).orElseThrow(() -> new NotFoundException("Order", "订单", orderNo));
+    }
+
+    Optional<OrderView> find(String orderNo) {
+        Optional<OrderHead> head = jdbc.sql(HEAD + " where o.order_no = ?").param(orderNo).query(this::head).optional();
+        return head.map(this::assemble);
+    }
+
+    private OrderView assemble(OrderHead h) {
+        long id = h.id();
+        List<OrderView.Line> lines = jdbc.sql("""
+                select line_no, sku, product_name, attributes, kind, special_price, unit_price, quantity,
+                       shipped_quantity, cancelled, cancel_reason, id
+                from orders.order_line where order_id = ? order by line_no""")
+                .param(id)
+                .query((rs, n) -> new OrderView.Line(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), Money.of(rs.getBigDecimal(7)), rs.getInt(8), rs.getInt(9),
+                        rs.getBoolean(10), rs.getString(11)))
+                .list();
+        List<OrderView.Payment> payments = jdbc.sql("""
+                select payment_id, method, amount, outcome, reason, received_at, refunded_at
+                from orders.payment where order_id = ? order by received_at, id""")
+                .param(id)
+                .query((rs, n) -> new OrderView.Payment(rs.getString(1), PaymentMethod.valueOf(rs.getString(2)),
+                        Money.of(rs.getBigDecimal(3)), PaymentOutcome.valueOf(rs.getString(4)), rs.getString(5),
+                        instant(rs, 6), nullableInstant(rs, 7)))
+                .list();
+        Map<Long, ShipmentParts> shipments = new LinkedHashMap<>();
+        jdbc.sql("select id, carrier, waybill_no, shipped_at, delivered_at from orders.shipment where order_id = ? order by shipped_at, id")
+                .param(id)
+                .query((ResultSet rs) -> {
+                    shipments.put(rs.getLong(1), new ShipmentParts(rs.getString(2), rs.getString(3), instant(rs, 4),
+                            nullableInstant(rs, 5), new ArrayList<>(), new ArrayList<>()));
+                });
+        if (!shipments.isEmpty()) {
+            jdbc.sql("""
+                    select sl.shipment_id, l.sku, sl.quantity from orders.shipment_line sl
+                    join orders.order_line l on l.id = sl.order_line_id
+                    join orders.shipment s on s.id = sl.shipment_id where s.order_id = ? order by l.line_no""")
+                    .param(id)
+                    .query((ResultSet rs) -> {
+                        shipments.get(rs.getLong(1)).lines().add(new OrderLineRequest(rs.getString(2), rs.getInt(3)));
+                    });
+            jdbc.sql("""
+                    select e.shipment_id, e.kind, e.at, e.location, e.description from orders.tracking_event e
+                    join orders.shipment s on s.id = e.shipment_id where s.order_id = ? order by e.at, e.id""")
+                    .param(id)
+                    .query((ResultSet rs) -> {
+                        shipments.get(rs.getLong(1)).events().add(new OrderView.TrackingEvent(
+                                TrackingEventKind.valueOf(rs.getString(2)), instant(rs, 3), rs.getString(4), rs.getString(5)));
+                    });
+        }
+        List<OrderView.Note> notes = jdbc.sql("""
+                select id, text, author, at, reserved_goods, cleared_at from orders.order_note
+                where order_id = ? order by at desc, id desc""")
+                .param(id)
+                .query((rs, n) -> new OrderView.Note(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
+                        rs.getBoolean(5), nullableInstant(rs, 6), Note.format(rs.getString(2), rs.getString(3), instant(rs, 4))))
+                .list();
+        List<OrderView.StatusChange> history = jdbc.sql("""
+                select from_status, to_status, at, actor, reason from orders.status_change
+                where order_id = ? order by at, id""")
+                .param(id)
+                .query((rs, n) -> new OrderView.StatusChange(rs.getString(1) == null ? null : OrderStatus.valueOf(rs.getString(1)),
+                        OrderStatus.valueOf(rs.getString(2)), instant(rs, 3), rs.getString(4), rs.getString(5)))
+                .list();
+        List<OrderView.Refund> refunds = jdbc.sql("""
+                select amount, goods_amount, reason, reference, at, actor from orders.refund where order_id = ? order by at, id""")
+                .param(id)
+                .query((rs, n) -> new OrderView.Refund(Money.of(rs.getBigDecimal(1)), Money.of(rs.getBigDecimal(2)),
+                        rs.getString(3), rs.getString(4), instant(rs, 5), rs.getString(6)))
+                .list();
+        return h.toView(lines, payments, shipments.values().stream().map(ShipmentParts::toView).toList(), notes,
+                history, refunds);
+    }
+
+    private record ShipmentParts(String carrier, String waybillNo, Instant shippedAt, @Nullable Instant deliveredAt,
+            List<OrderLineRequest> lines, List<OrderView.TrackingEvent> events) {
+        OrderView.Shipment toView() {
+            return new OrderView.Shipment(carrier, waybillNo, shippedAt, deliveredAt, List.copyOf(lines), List.copyOf(events));
+        }
+    }
+
+    private static final String HEAD = """
+            select o.id, o.order_no, o.status, o.member_id, o.member_nickname, o.receiver, o.receiver_phone, o.province,
+                   o.city, o.district, o.address_detail, o.carrier, o.overseas_forwarding, o.in_stock_first,
+                   o.buyer_message, o.goods_total, o.member_discount, o.goods_payable, o.shipping_fee,
+                   o.shipping_deduction, o.payable, o.paid_amount, o.refunded_amount, o.refunded_goods_amount,
+                   o.shipping_rule, o.quote::text, o.ship_together_with, o.flag, o.late_shipment, o.open_after_sales,
+                   o.urged_at, o.invoice_title, o.invoice_tax_id, o.invoice_requested_at, o.created_at, o.paid_at,
+                   o.shipped_at, o.completed_at, o.closed_at, o.close_reason, o.shipping_refunded_at, o.version
+            from orders.sales_order o""";
+
+    private record OrderHead(long id, OrderView partial) {
+        OrderView toView(List<OrderView.Line> lines, List<OrderView.Payment> payments, List<OrderView.Shipment> shipments,
+                List<OrderView.Note> notes, List<OrderView.StatusChange> history, List<OrderView.Refund> refunds) {
+            OrderView p = partial;
+            return new OrderView(p.orderNo(), p.status(), p.memberId(), p.memberNickname(), p.receiver(), p.carrier(),
+                    p.overseasForwarding(), p.inStockFirst(), p.buyerMessage(), p.goodsTotal(), p.memberDiscount(),
+                    p.goodsPayable(), p.shippingFee(), p.shippingDeduction(), p.payable(), p.paidAmount(),
+                    p.refundedAmount(), p.refundedGoodsAmount(), p.shippingRule(), p.breakdown(), p.shipTogetherWith(),
+                    p.flag(), p.lateShipment(), p.openAfterSales(), p.urgedAt(), p.invoice(), p.createdAt(), p.paidAt(),
+                    p.shippedAt(), p.completedAt(), p.closedAt(), p.closeReason(), p.shippingRefundedAt(), lines,
+                    payments, shipments, notes, history, refunds, p.version());
+        }
+    }
+
+    private OrderHead head(ResultSet rs, int n) throws SQLException {
+        Receiver receiver = new Receiver(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11));
+        String invoiceTitle = rs.getString(32);
+        OrderView.Invoice invoice = invoiceTitle == null ? null
+                : new OrderView.Invoice(invoiceTitle, rs.getString(33), instant(rs, 34));
+        OrderView partial = new OrderView(rs.getString(2), OrderStatus.valueOf(rs.getString(3)), rs.getLong(4),
+                rs.getString(5), receiver, rs.getString(12), rs.getBoolean(13), rs.getBoolean(14), rs.getString(15),
+                money(rs, 16), money(rs, 17), money(rs, 18), money(rs, 19), money(rs, 20), money(rs, 21), money(rs, 22),
+                money(rs, 23), money(rs, 24), rs.getString(25), json.readValue(rs.getString(26), PriceQuote.class),
+                rs.getString(27), Flag.valueOf(rs.getString(28)), rs.getBoolean(29), rs.getInt(30),
+                nullableInstant(rs, 31), invoice, instant(rs, 35), nullableInstant(rs, 36), nullableInstant(rs, 37),
+                nullableInstant(rs, 38), nullableInstant(rs, 39), rs.getString(40), nullableInstant(rs, 41),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), rs.getLong(42));
+        return new OrderHead(rs.getLong(1), partial);
+    }
+
+    private static Money money(ResultSet rs, int column) throws SQLException {
+        return Money.of(rs.getBigDecimal(column));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
+    }
+
+    private static @Nullable Instant nullableInstant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -47,6 +47,12 @@ public interface OrderManagement {
      */
     OrderView refund(String orderNo, Money amount, Money goodsAmount, String reason, @Nullable String reference);
 
+    /**
+     * Adds a seller note (卖家备注) signed by the current actor; a reserved-goods note (留货) is
+     * cleared when the order ships. Audited.
+     */
+    OrderView addNote(String orderNo, String text, boolean reservedGoods);
+
     /** An after-sales ticket on the order opened: the order is not completed automatically meanwhile. */
     void afterSalesOpened(String orderNo);
 

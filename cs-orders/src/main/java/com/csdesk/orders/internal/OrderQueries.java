@@ -132,6 +132,11 @@ class OrderQueries {
         return inserted > 0;
     }
 
+    void insertNote(long orderId, String text, String author, Instant at, boolean reservedGoods) {
+        jdbc.sql("insert into orders.order_note (order_id, text, author, at, reserved_goods) values (?, ?, ?, ?, ?)")
+                .params(orderId, text, author, Timestamp.from(at), reservedGoods).update();
+    }
+
     /** Reserved-goods notes (留货) no longer apply once the goods have shipped. */
     void clearReservedGoodsNotes(long orderId, Instant at) {
         jdbc.sql("update orders.order_note set cleared_at = ? where order_id = ? and reserved_goods and cleared_at is null")

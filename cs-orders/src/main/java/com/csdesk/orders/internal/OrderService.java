@@ -1,5 +1,6 @@
 package com.csdesk.orders.internal;
 
+import com.csdesk.audit.AuditTrail;
 import com.csdesk.members.MemberManagement;
 import com.csdesk.members.MemberSpend;
 import com.csdesk.members.Note;
@@ -66,6 +67,7 @@ class OrderService implements OrderManagement {
     static final Duration ACCUMULATION_WINDOW = Duration.ofHours(72);
     /** Credit cards are not taken for amounts under 1.00. */
     static final Money CARD_MINIMUM = Money.of(1);
+    static final int MAX_NOTE_LENGTH = 500;
     private static final DateTimeFormatter ORDER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(Note.SHOP_ZONE);
 
     private final OrderRepository orders;
@@ -74,19 +76,21 @@ class OrderService implements OrderManagement {
     private final MemberManagement members;
     private final ProductManagement products;
     private final CurrentActor actor;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     OrderService(OrderRepository orders, OrderQueries queries, RateTables rates, MemberManagement members,
-            ProductManagement products, CurrentActor actor, ApplicationEventPublisher events, TransactionTemplate tx,
-            Clock clock) {
+            ProductManagement products, CurrentActor actor, AuditTrail audit, ApplicationEventPublisher events,
+            TransactionTemplate tx, Clock clock) {
         this.orders = orders;
         this.queries = queries;
         this.rates = rates;
         this.members = members;
         this.products = products;
         this.actor = actor;
+        this.audit = audit;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -387,6 +391,23 @@ class OrderService implements OrderManagement {
                 }
                 queries.insertStatusChange(order.id(), t.from(), t.to(), now, actor.username(), t.reason());
             }
+            return queries.view(orderNo);
+        }));
+    }
+
+    @Override
+    public OrderView addNote(String orderNo, String text, boolean reservedGoods) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_NOTE_LENGTH) {
+            throw new InvalidInputException("invalid-note", "text", Text.of(
+                    "备注须为 1–" + MAX_NOTE_LENGTH + " 个字", "A note has 1 to " + MAX_NOTE_LENGTH + " characters"));
+        }
+        return Objects.requireNonNull(tx.execute(s -> {
+            OrderEntity order = lock(orderNo);
+            Instant now = clock.instant();
+            queries.insertNote(order.id(), t, actor.username(), now, reservedGoods);
+            audit.record("order.note-added", "order", orderNo, null,
+                    Map.of("note", Note.format(t, actor.username(), now), "reservedGoods", reservedGoods));
             return queries.view(orderNo);
         }));
     }

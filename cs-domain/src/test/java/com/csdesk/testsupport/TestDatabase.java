@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.testcontainers.DockerClientFactory;
@@ -26,17 +28,23 @@ public final class TestDatabase {
     public static final String URL_VARIABLE = "CS_TEST_POSTGRES_URL";
     private static final String PREFIX = "csdesk_test_";
 
-    private static JdbcConnectionDetails details;
+    private static final Map<String, JdbcConnectionDetails> DATABASES = new HashMap<>();
+    private static boolean cleaned;
 
     private TestDatabase() {
     }
 
     /** Connection details of this JVM's fresh database, created on first use. */
-    public static synchronized JdbcConnectionDetails connectionDetails() {
-        if (details == null) {
-            details = create();
-        }
-        return details;
+    public static JdbcConnectionDetails connectionDetails() {
+        return connectionDetails("main");
+    }
+
+    /**
+     * Another fresh database of this JVM, for tests that must not see the main one's data (a
+     * context without the demo profile, say); created on first use of the name.
+     */
+    public static synchronized JdbcConnectionDetails connectionDetails(String name) {
+        return DATABASES.computeIfAbsent(name, n -> create());
     }
 
     private static JdbcConnectionDetails create() {
@@ -58,7 +66,10 @@ public final class TestDatabase {
                 + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         try (Connection c = DriverManager.getConnection(serverUrl, user, password);
                 Statement s = c.createStatement()) {
-            dropLeftovers(s);
+            if (!cleaned) {
+                dropLeftovers(s);
+                cleaned = true;
+            }
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database on " + serverUrl, e);

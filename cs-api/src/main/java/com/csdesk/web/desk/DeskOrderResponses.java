@@ -70,16 +70,6 @@ final class DeskOrderResponses {
                 o.breakdown(), o.shipTogetherWith(), o.flag(), o.lateShipment(), o.urgedAt(), o.invoice(),
                 o.createdAt(), o.paidAt(), o.shippedAt(), o.completedAt(), o.closedAt(), o.closeReason(),
                 d.closeConsent(), o.lines(), o.payments(), o.shipments(), o.notes(), o.history(),
-                d.tasks().stream().map(t -> task(t, viewer)).toList(), d.waitingForWarehouse(), o.version());
-    }
-
-    /** An address task carries the addresses: masked like the receiver for roles that do not need them. */
-    static WarehouseTask task(WarehouseTask t, Viewer viewer) {
-        if (t.kind() != WarehouseTask.Kind.ADDRESS || viewer.seesAddress()) {
-            return t;
-        }
-        return new WarehouseTask(t.id(), t.orderNo(), t.kind(), t.lineNo(), t.sku(), t.quantity(),
-                String.valueOf(viewer.address(t.before())), String.valueOf(viewer.address(t.after())), t.note(),
-                t.createdAt(), t.createdBy(), t.confirmedAt(), t.confirmedBy());
+                d.tasks().stream().map(t -> OrderMasking.task(t, viewer)).toList(), d.waitingForWarehouse(), o.version());
     }
 }

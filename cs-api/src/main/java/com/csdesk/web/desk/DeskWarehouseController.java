@@ -39,13 +39,13 @@ class DeskWarehouseController {
     @Operation(summary = "Warehouse tasks: the open ones (default) or all, newest confirmed last")
     List<WarehouseTask> tasks(@RequestParam(defaultValue = "true") boolean open,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
-        return desk.warehouseTasks(open, limit).stream().map(t -> DeskOrderResponses.task(t, viewer)).toList();
+        return desk.warehouseTasks(open, limit).stream().map(t -> OrderMasking.task(t, viewer)).toList();
     }
 
     @PostMapping("/tasks/{id}/confirm")
     @PreAuthorize("hasRole('WAREHOUSE')")
     @Operation(summary = "Confirm a task has been applied; a task is confirmed once")
     WarehouseTask confirm(@PathVariable long id) {
-        return DeskOrderResponses.task(desk.confirmTask(id), viewer);
+        return OrderMasking.task(desk.confirmTask(id), viewer);
     }
 }

@@ -97,12 +97,12 @@ class OrderDeskQueries {
         if (walked.size() > size || scanned[0] < WALK) {
             return SearchPage.of(walked, page, size);
         }
-        // the index way: each way of matching collects its orders through its own index
-        List<String> all = new ArrayList<>(filters);
-        all.add("o.id in (select id from hits)");
-        return SearchPage.of(jdbc.sql("with hits as (" + match.hits() + ") " + COLUMNS
-                        + " from (select o.* from orders.sales_order o" + where(all) + NEWEST
-                        + " limit :limit offset :offset) o" + NEWEST)
+        // the index way: each way of matching collects its orders through its own index, the filters
+        // applied alongside so that the planner may start from them when they are the narrower side;
+        // the orders are then read by id (a hash join over all orders would read the whole table)
+        return SearchPage.of(jdbc.sql("with hits as (" + match.hits(filters) + ") " + COLUMNS
+                        + " from (select o.* from orders.sales_order o where o.id = any (array(select id from hits))"
+                        + NEWEST + " limit :limit offset :offset) o" + NEWEST)
                 .params(params).query(OrderDeskQueries::row).list(), page, size);
     }
 
@@ -118,7 +118,7 @@ class OrderDeskQueries {
      * What a search text matches: an order number by prefix; a nickname by prefix and, from two
      * characters, by contains; a product name by contains. A long run of digits is an order number.
      */
-    private record Match(String test, String hits) {
+    private record Match(String test, List<String> ways) {
 
         static Match of(String q, Map<String, Object> params) {
             String pattern = escapeLike(q);
@@ -127,21 +127,34 @@ class OrderDeskQueries {
             params.put("contains", "%" + pattern + "%");
             if (q.matches("[0-9]{6,}")) {
                 return new Match("(o.order_no like :prefix or o.member_nickname = :q)",
-                        "select id from orders.sales_order where order_no like :prefix"
-                                + " union select id from orders.sales_order where member_nickname = :q");
+                        List.of("o.order_no like :prefix", "o.member_nickname = :q"));
             }
             String test = "o.order_no like :prefix or o.member_nickname like :prefix";
-            String hits = "select id from orders.sales_order where order_no like :prefix"
-                    + " union select id from orders.sales_order where member_nickname like :prefix";
+            List<String> ways = new ArrayList<>(List.of("o.order_no like :prefix", "o.member_nickname like :prefix"));
             if (q.codePointCount(0, q.length()) >= BIGRAM_MIN) {
                 test += " or o.member_nickname ilike :contains or exists (select 1 from orders.order_line l"
                         + " where l.order_id = o.id and l.product_name ilike :contains)";
-                hits += " union select id from orders.sales_order where orders.bigrams(member_nickname) @> orders.bigrams(:q)"
-                        + " and member_nickname ilike :contains"
-                        + " union select order_id from orders.order_line where orders.bigrams(product_name) @> orders.bigrams(:q)"
-                        + " and product_name ilike :contains";
+                ways.add("orders.bigrams(o.member_nickname) @> orders.bigrams(:q) and o.member_nickname ilike :contains");
             }
-            return new Match("(" + test + ")", hits);
+            return new Match("(" + test + ")", ways);
+        }
+
+        boolean products() {
+            return test.contains("order_line");
+        }
+
+        /** The orders each way matches, as a union of index scans, each with the filters. */
+        String hits(List<String> filters) {
+            String and = filters.isEmpty() ? "" : " and " + String.join(" and ", filters);
+            List<String> selects = new ArrayList<>(ways.stream()
+                    .map(w -> "select o.id from orders.sales_order o where " + w + and).toList());
+            if (products()) {
+                String lines = "orders.bigrams(l.product_name) @> orders.bigrams(:q) and l.product_name ilike :contains";
+                selects.add(filters.isEmpty() ? "select l.order_id from orders.order_line l where " + lines
+                        : "select l.order_id from orders.order_line l join orders.sales_order o on o.id = l.order_id where "
+                                + lines + and);
+            }
+            return String.join(" union ", selects);
         }
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,6 +132,8 @@ class OrderDeskBrowserTests {
 
         browser.open("/desk/members/" + f.nickname);
         browser.waitForText(By.id("member-orders"), paid.orderNo());
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.visible(By.id("member-orders")));
         browser.screenshot("orders-05-member-360");
 
         browser.open("/desk/orders/" + paid.orderNo());
@@ -142,8 +145,9 @@ class OrderDeskBrowserTests {
         browser.open("/desk/warehouse");
         browser.waitForText(By.id("warehouse-tasks"), paid.orderNo());
         browser.screenshot("orders-07-warehouse");
-        browser.click(By.cssSelector("#warehouse-tasks tr.open .confirm-button"));
-        browser.waitForText(By.id("warehouse-tasks"), "warehouse 已确认");
+        long task = desk.detail(paid.orderNo()).tasks().getFirst().id();
+        browser.click(By.cssSelector("#task-" + task + " .confirm-button"));
+        browser.waitForText(By.id("task-" + task), "warehouse 已确认");
         assertThat(desk.detail(paid.orderNo()).waitingForWarehouse()).isFalse();
     }
 }

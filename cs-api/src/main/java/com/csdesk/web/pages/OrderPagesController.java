@@ -207,8 +207,10 @@ class OrderPagesController {
         model.addAttribute("d", d);
         model.addAttribute("o", o);
         model.addAttribute("phone", viewer.phone(r.phone()));
-        model.addAttribute("address", r.province() + Objects.toString(r.city() == null || r.city().equals(r.province())
-                ? "" : r.city(), "") + Objects.toString(r.district(), "") + viewer.address(r.detail()));
+        String city = r.city() == null || r.city().startsWith(r.province()) && r.city().length() <= r.province().length() + 1
+                ? "" : r.city();
+        model.addAttribute("address", r.province() + " " + city + Objects.toString(r.district(), "") + " "
+                + viewer.address(r.detail()));
         model.addAttribute("tasks", d.tasks().stream().map(t -> OrderMasking.task(t, viewer)).toList());
         model.addAttribute("unpaid", o.status() == OrderStatus.WAITING_PAYMENT);
         model.addAttribute("paidUnshipped", o.status() == OrderStatus.PAID

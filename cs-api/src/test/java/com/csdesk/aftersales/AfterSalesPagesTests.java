@@ -73,6 +73,10 @@ class AfterSalesPagesTests {
                 .andExpect(content().string(containsString("act-approve")));
         mvc.perform(get("/desk/members/{n}/tickets", shop.nickname).with(user("presales").roles("PRESALES")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(ticket)));
+        mvc.perform(get("/desk/after-sales/orders/{o}/tickets", afterSales.get(ticket).orderNo())
+                        .with(user("presales").roles("PRESALES")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("order-tickets")))
+                .andExpect(content().string(containsString(ticket)));
         mvc.perform(get("/desk/after-sales").with(user("presales").roles("PRESALES"))).andExpect(status().isForbidden());
     }
 

@@ -182,7 +182,18 @@ class AfterSalesPagesController {
     @PreAuthorize("hasAnyRole('PRESALES', 'AFTERSALES', 'COMPLAINTS')")
     String memberTickets(@PathVariable String nickname, Model model) {
         model.addAttribute("tickets", afterSales.ofMember(nickname, 20));
+        model.addAttribute("listId", "member-tickets");
         model.addAttribute("time", TIME);
-        return "aftersales/member-tickets :: tickets";
+        return "aftersales/ticket-list :: tickets";
+    }
+
+    /** The order page's after-sales part, for htmx: {@code hx-get="/desk/after-sales/orders/{orderNo}/tickets"}. */
+    @GetMapping("/after-sales/orders/{orderNo}/tickets")
+    @PreAuthorize("hasAnyRole('PRESALES', 'AFTERSALES', 'COMPLAINTS')")
+    String orderTickets(@PathVariable String orderNo, Model model) {
+        model.addAttribute("tickets", afterSales.ofOrder(orderNo));
+        model.addAttribute("listId", "order-tickets");
+        model.addAttribute("time", TIME);
+        return "aftersales/ticket-list :: tickets";
     }
 }

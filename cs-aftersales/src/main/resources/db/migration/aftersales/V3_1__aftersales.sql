@@ -70,6 +70,7 @@ create index ticket_status_due_idx on aftersales.ticket (status, due_at, id);
 create index ticket_kind_due_idx on aftersales.ticket (kind, due_at, id) where due_at is not null;
 create index ticket_assignee_due_idx on aftersales.ticket (assignee, due_at, id) where due_at is not null;
 create index ticket_open_due_idx on aftersales.ticket (due_at, id) where due_at is not null;
+create index ticket_breached_due_idx on aftersales.ticket (due_at, id) where sla_breached_at is not null;
 -- one ticket per logistics exception event
 create unique index ticket_logistics_uk on aftersales.ticket (waybill_no, coalesce(reason, '-')) where source = 'LOGISTICS_EVENT';
 

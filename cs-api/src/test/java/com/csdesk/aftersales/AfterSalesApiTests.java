@@ -404,6 +404,40 @@ class AfterSalesApiTests {
     }
 
     @Test
+    void adminChangesTheServiceTermsAndTheNextTicketFollowsThem() throws Exception {
+        String sku = shop.product("ST", "M", ProductKind.IN_STOCK, 100, 5);
+        OrderView order = shop.received(sku, 1);
+        mvc.perform(get("/api/ops/v1/settings").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].key", hasItem("sla.complaint.first-response-minutes")))
+                .andExpect(jsonPath("$[*].key", hasItem("service.online-from")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/ops/v1/settings/{k}", "sla.complaint.first-response-minutes")
+                        .with(httpBasic("supervisor", "demo")).contentType("application/json").content("{\"value\": \"5\"}"))
+                .andExpect(status().isForbidden());
+        try {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .put("/api/ops/v1/settings/{k}", "sla.complaint.first-response-minutes")
+                            .with(httpBasic("admin", "demo")).contentType("application/json").content("{\"value\": \"5\"}"))
+                    .andExpect(status().isOk());
+            String ticket = request(order.orderNo(), "{\"kind\": \"COMPLAINT\", \"reason\": \"DEFECT\"}");
+            mvc.perform(get("/api/desk/v1/after-sales/{t}", ticket).with(httpBasic("supervisor", "demo")))
+                    .andExpect(jsonPath("$.firstResponseDue").value("2026-11-24T02:05:00Z"))
+                    // 24 business hours from Tuesday 10:00 with 14 online hours a day: Wednesday 20:00
+                    .andExpect(jsonPath("$.resolutionDue").value("2026-11-25T12:00:00Z"));
+            // a message left at 23:30 is answered by 10:00 the next morning
+            clock.set(Instant.parse("2026-11-24T15:30:00Z"));
+            String night = request(order.orderNo(), "{\"kind\": \"COMPLAINT\", \"reason\": \"DEFECT\"}");
+            mvc.perform(get("/api/desk/v1/after-sales/{t}", night).with(httpBasic("supervisor", "demo")))
+                    .andExpect(jsonPath("$.firstResponseDue").value("2026-11-25T02:00:00Z"));
+        } finally {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .put("/api/ops/v1/settings/{k}", "sla.complaint.first-response-minutes")
+                    .with(httpBasic("admin", "demo")).contentType("application/json").content("{\"value\": \"15\"}"));
+        }
+    }
+
+    @Test
     void theQueueIsFilteredAndSortedByDueTime() throws Exception {
         String sku = shop.product("QU", "M", ProductKind.IN_STOCK, 100, 5);
         String sku2 = shop.product("QV", "M", ProductKind.IN_STOCK, 100, 5);

@@ -33,6 +33,19 @@ class AfterSalesSettings implements SettingsCatalog {
     static final SettingKey<LocalTime> REPLY_BY = SettingKey.ofTime("service.reply-by", LocalTime.of(10, 0),
             Text.of("非在线时间留言次日回复时限", "Messages left outside online hours are answered by this time the next day"));
 
+    static final SettingKey<String> RETURN_ADDRESS = SettingKey.ofText("aftersales.return-address",
+            "浙江省杭州市余杭区文一西路 969 号 CS 仓储中心 售后组 (收) 0571-88888888",
+            Text.of("退货地址(同意退换货后提供给买家)", "Return address given to buyers once a return or exchange is approved"),
+            AfterSalesSettings::address);
+
+    private static String address(String text) {
+        String value = text.strip();
+        if (value.length() < 5 || value.length() > 200) {
+            throw new IllegalArgumentException("an address has 5 to 200 characters");
+        }
+        return value;
+    }
+
     private static final Map<TicketKind, SettingKey<Integer>> FIRST_RESPONSE = new EnumMap<>(TicketKind.class);
     private static final Map<TicketKind, SettingKey<Integer>> RESOLUTION = new EnumMap<>(TicketKind.class);
 
@@ -59,7 +72,7 @@ class AfterSalesSettings implements SettingsCatalog {
     @Override
     public List<SettingKey<?>> settings() {
         var all = new ArrayList<SettingKey<?>>(List.of(NO_REASON_DAYS, QUALITY_DAYS, CUSTOM_MADE_HOURS,
-                ONLINE_FROM, ONLINE_TO, REPLY_BY));
+                ONLINE_FROM, ONLINE_TO, REPLY_BY, RETURN_ADDRESS));
         all.addAll(FIRST_RESPONSE.values());
         all.addAll(RESOLUTION.values());
         return all;
@@ -69,8 +82,18 @@ class AfterSalesSettings implements SettingsCatalog {
         return new PolicySettings(settings.get(NO_REASON_DAYS), settings.get(QUALITY_DAYS), settings.get(CUSTOM_MADE_HOURS));
     }
 
+    String returnAddress() {
+        return settings.get(RETURN_ADDRESS);
+    }
+
+    /** The service terms in force; online hours set to close before they open fall back to the defaults. */
     ServiceTerms terms() {
-        return new ServiceTerms(settings.get(ONLINE_FROM), settings.get(ONLINE_TO), settings.get(REPLY_BY), Note.SHOP_ZONE);
+        var from = settings.get(ONLINE_FROM);
+        var to = settings.get(ONLINE_TO);
+        if (!to.isAfter(from)) {
+            return ServiceTerms.defaults();
+        }
+        return new ServiceTerms(from, to, settings.get(REPLY_BY), Note.SHOP_ZONE);
     }
 
     Duration firstResponse(TicketKind kind) {

@@ -69,7 +69,6 @@ class TicketService implements AfterSales {
     private static final DateTimeFormatter TICKET_DATE = DateTimeFormatter.ofPattern("yyyyMMdd")
             .withZone(com.csdesk.members.Note.SHOP_ZONE);
     static final int MAX_TEXT = 500;
-    private static final String RETURN_ADDRESS = "浙江省杭州市余杭区仓前街道文一西路 969 号 CS 仓储中心 售后组 0571-88888888";
 
     private final TicketStore store;
     private final OrderManagement orders;
@@ -511,7 +510,7 @@ class TicketService implements AfterSales {
     @Override
     @Transactional
     public TicketView giveReturnAddress(String ticketNo, @Nullable String address, @Nullable Long expectedVersion) {
-        String to = address == null || address.isBlank() ? RETURN_ADDRESS : Objects.requireNonNull(text(address, "address"));
+        String to = address == null || address.isBlank() ? settings.returnAddress() : Objects.requireNonNull(text(address, "address"));
         return act(ticketNo, expectedVersion, TicketAction.RETURN_ADDRESS, true, to, t -> {
             if (t.priceDifference.isPositive() && t.priceDifferencePaidAt == null) {
                 throw new RuleViolationException("price-difference-unpaid", Text.of(

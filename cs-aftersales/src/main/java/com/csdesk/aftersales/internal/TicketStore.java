@@ -318,7 +318,7 @@ class TicketStore {
             params.put("q", q.q().strip());
         }
         String sql = SUMMARY + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by due_at asc nulls last, id desc limit :limit offset :offset";
+                + " order by due_at asc nulls last, id asc limit :limit offset :offset";
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql(sql).params(params).query(TicketStore::summary).list();

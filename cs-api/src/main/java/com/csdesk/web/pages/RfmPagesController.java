@@ -56,6 +56,14 @@ class RfmPagesController {
     record HeatCell(SegmentMap.Segment to, long members, double intensity) {
     }
 
+    /** The request parameters naming a target list: a segment of a run, or a movement cell with fromRun and fromSegment. */
+    record TargetParams(long run, @Nullable String map, String segment, @Nullable Long fromRun, @Nullable String fromSegment) {
+
+        Target target() {
+            return new Target(run, SegmentMap.parse(map == null ? "VALUE" : map), segment, fromRun, fromSegment);
+        }
+    }
+
     @GetMapping
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     String page(@RequestParam(required = false) @Nullable Long run, Model model) {
@@ -115,42 +123,33 @@ class RfmPagesController {
 
     @GetMapping("/members")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    String members(@RequestParam long run, @RequestParam(defaultValue = "VALUE") String map, @RequestParam String segment,
-            @RequestParam(required = false) @Nullable Long fromRun, @RequestParam(required = false) @Nullable String fromSegment,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        SegmentMap segmentMap = SegmentMap.parse(map);
-        Target target = new Target(run, segmentMap, segment, fromRun, fromSegment);
+    String members(TargetParams params, @RequestParam(defaultValue = "0") int page, Model model) {
+        Target target = params.target();
         model.addAttribute("target", target);
-        model.addAttribute("segment", segmentMap.segment(segment));
-        model.addAttribute("fromSeg", fromSegment == null ? null : segmentMap.segment(fromSegment));
-        model.addAttribute("run", rfm.run(run));
+        model.addAttribute("segment", target.map().segment(target.segment()));
+        model.addAttribute("fromSeg", target.fromSegment() == null ? null : target.map().segment(target.fromSegment()));
+        model.addAttribute("run", rfm.run(target.runId()));
         model.addAttribute("page", rfm.members(target, Math.max(0, page), PAGE_SIZE));
         return "rfm/members";
     }
 
     @GetMapping("/export")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    void export(@RequestParam long run, @RequestParam(defaultValue = "VALUE") String map, @RequestParam String segment,
-            @RequestParam(required = false) @Nullable Long fromRun, @RequestParam(required = false) @Nullable String fromSegment,
-            HttpServletResponse response) throws IOException {
-        RfmCsv.write(rfm, new Target(run, SegmentMap.parse(map), segment, fromRun, fromSegment), response);
+    void export(TargetParams params, HttpServletResponse response) throws IOException {
+        RfmCsv.write(rfm, params.target(), response);
     }
 
     @PostMapping("/tag")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    String tag(@RequestParam long run, @RequestParam(defaultValue = "VALUE") String map, @RequestParam String segment,
-            @RequestParam(required = false) @Nullable Long fromRun, @RequestParam(required = false) @Nullable String fromSegment,
-            @RequestParam String tag, Model model, Locale locale) {
-        int tagged = rfm.tag(new Target(run, SegmentMap.parse(map), segment, fromRun, fromSegment), tag);
+    String tag(TargetParams params, @RequestParam String tag, Model model, Locale locale) {
+        int tagged = rfm.tag(params.target(), tag);
         return flash(model, "ok", messages.getMessage("rfm.tagged", new Object[] {tagged, tag.strip()}, locale));
     }
 
     @PostMapping("/care-tasks")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    String careTasks(@RequestParam long run, @RequestParam(defaultValue = "VALUE") String map, @RequestParam String segment,
-            @RequestParam(required = false) @Nullable Long fromRun, @RequestParam(required = false) @Nullable String fromSegment,
-            @RequestParam String reason, Model model, Locale locale) {
-        int created = rfm.createCareTasks(new Target(run, SegmentMap.parse(map), segment, fromRun, fromSegment), reason);
+    String careTasks(TargetParams params, @RequestParam String reason, Model model, Locale locale) {
+        int created = rfm.createCareTasks(params.target(), reason);
         return flash(model, "ok", messages.getMessage("rfm.care.created", new Object[] {created}, locale));
     }
 

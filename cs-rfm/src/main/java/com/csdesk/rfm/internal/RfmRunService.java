@@ -298,8 +298,20 @@ class RfmRunService extends RfmTargets implements RfmManagement {
                 counts(SegmentMap.GRID, read(rs.getString(16), COUNTS)), rs.getString(17));
     }
 
+    /** jsonb keeps its own key order; R, F, M (and segments) are put back in the order people read them. */
     private <T> Map<String, T> read(@Nullable String text, TypeReference<Map<String, T>> type) {
-        return text == null ? Map.of() : json.readValue(text, type);
+        if (text == null) {
+            return Map.of();
+        }
+        Map<String, T> stored = json.readValue(text, type);
+        Map<String, T> ordered = new LinkedHashMap<>();
+        for (Metric metric : Metric.values()) {
+            if (stored.containsKey(metric.letter())) {
+                ordered.put(metric.letter(), stored.get(metric.letter()));
+            }
+        }
+        stored.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private static List<RunView.SegmentCount> counts(SegmentMap map, Map<String, Long> counts) {

@@ -11,8 +11,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class OrderGeneratorSql implements OrderGenerator {
-
-    private static final Logger log = LoggerFactory.getLogger(OrderGeneratorSql.class);
 
     static final List<String> TABLES = List.of("orders.sales_order", "orders.order_line", "orders.payment",
             "orders.shipment", "orders.shipment_line", "orders.tracking_event", "orders.status_change");
@@ -48,35 +44,7 @@ class OrderGeneratorSql implements OrderGenerator {
     @Override
     @Transactional
     public int generate(int count) {
-        if (count <= 0) {
-            return 0;
-        }
-        if (count < BulkLoad.THRESHOLD) {
-            return insert(count);
-        }
-        int[] inserted = new int[1];
-        BulkLoad.withoutSecondaryIndexes(jdbc, TABLES, () -> withoutForeignKeys(() -> inserted[0] = insert(count)));
-        return inserted[0];
-    }
-
-    /**
-     * Runs a load with the orders tables' foreign keys dropped and added back afterwards: adding a key
-     * checks all rows in one join, where keeping it checks each of millions of rows on its own.
-     */
-    private void withoutForeignKeys(Runnable load) {
-        List<String[]> keys = jdbc.sql("""
-                select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
-                from pg_constraint c where c.contype = 'f' and c.conrelid = any(cast(? as regclass[]))""")
-                .param(TABLES.toArray(String[]::new))
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-                .list();
-        for (String[] key : keys) {
-            jdbc.sql("alter table " + key[0] + " drop constraint " + key[1]).update();
-        }
-        load.run();
-        for (String[] key : keys) {
-            jdbc.sql("alter table " + key[0] + " add constraint " + key[1] + " " + key[2]).update();
-        }
+        return BulkLoad.insert(jdbc, count, TABLES, true, this::insert);
     }
 
     @Override

@@ -121,7 +121,7 @@ class TicketGeneratorService implements TicketGenerator {
                 select :from + g, 'AG' || to_char(c, 'YYYYMMDD') || lpad((:from + g)::text, 8, '0'), o.order_no, o.member_id,
                   o.nickname, k.kind, k.reason, k.cause, s.status,
                   case when k.kind in ('COMPLAINT', 'NEGATIVE_REVIEW') then 'COMPLAINTS' else 'AFTERSALES' end,
-                  case when g % 5 = 0 then null else 'agent' || (g % 12) end, '压测数据 (load-test data)', 'GENERATED',
+                  case when (g / 10) % 5 = 0 then null else 'agent' || (g % 12) end, '压测数据 (load-test data)', 'GENERATED',
                   case when g % 23 = 0 then 'REJECTED' when g % 17 = 0 then 'NEEDS_APPROVAL' else 'ALLOWED' end,
                   case when k.reason in ('NO_REASON', 'SIZE', 'COLOUR', 'STYLE') then 'BUYER' else 'SHOP' end,
                   c, c + interval '30 minutes', c + interval '3 days',

@@ -699,6 +699,10 @@ class TicketService implements AfterSales {
         Instant now = clock.instant();
         List<Long> ids = store.flagBreaches(now);
         store.insertBreachEvents(ids, now);
+        if (!ids.isEmpty()) {
+            audit.record("aftersales.sla-breaches-flagged", "job", SlaBreachJob.NAME, null,
+                    Map.of("tickets", ids.size(), "ticketIds", ids.subList(0, Math.min(100, ids.size()))));
+        }
         return ids.size();
     }
 

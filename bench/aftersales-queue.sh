@@ -53,11 +53,17 @@ ticket=$(pg -d "$DB" -c "select ticket_no from aftersales.ticket where id = 7777
 cols="ticket_no, order_no, member_nickname, kind, reason, status, department, assignee, decision, escalated, created_at, due_at, sla_breached_at"
 order_by="order by due_at asc nulls last, id asc limit 26 offset 0"
 
-explain_sql() { # name, sql
-  local ms
-  ms=$(pg -d "$DB" -c "explain (analyze, format json) $2" \
-       | python3 -c 'import json,sys; p=json.load(sys.stdin)[0]; print("%.2f" % p["Execution Time"])')
-  printf '  %-34s %8s ms\n' "$1" "$ms"
+explain_sql() { # name, sql: the median execution time of 5 runs
+  local runs
+  runs=$(for _ in 1 2 3 4 5; do
+    pg -d "$DB" -c "explain (analyze, format json) $2" \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Execution Time"])'
+  done | sort -n | paste -sd' ')
+  python3 - "$1" $runs <<'PY'
+import sys
+t = [float(x) for x in sys.argv[2:]]
+print("  %-34s median %8.2f ms   (min %.2f, max %.2f)" % (sys.argv[1], t[len(t) // 2], t[0], t[-1]))
+PY
 }
 explain() { # name, where: the queue's query with these filters
   explain_sql "$1" "select $cols from aftersales.ticket where $2 $order_by"
@@ -70,7 +76,7 @@ search() { # name, term: the desk's search, three index-ordered branches of one 
   explain_sql "$1" "select * from (${b[0]} union ${b[1]} union ${b[2]}) found order by due_at asc nulls last, id asc limit 26"
 }
 
-say "EXPLAIN ANALYZE (execution time, one page of 25)"
+say "EXPLAIN ANALYZE (execution time of one page of 25, median of 5 runs)"
 explain "queue: all open"                 "due_at is not null"
 explain "queue: department, open"         "department = 'AFTERSALES' and due_at is not null"
 explain "filter: status OPEN"             "status = 'OPEN'"

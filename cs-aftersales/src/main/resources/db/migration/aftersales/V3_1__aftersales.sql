@@ -62,7 +62,7 @@ create table aftersales.ticket (
     version                   bigint        not null default 0
 );
 create index ticket_order_idx on aftersales.ticket (order_no, due_at, id);
-create index ticket_member_idx on aftersales.ticket (member_id, created_at desc);
+create index ticket_member_idx on aftersales.ticket (member_nickname, created_at desc, id desc);
 create index ticket_nickname_idx on aftersales.ticket (member_nickname, due_at, id);
 -- the queue: open tickets by due time, per department, status, kind, assignee
 create index ticket_queue_idx on aftersales.ticket (department, due_at, id) where due_at is not null;

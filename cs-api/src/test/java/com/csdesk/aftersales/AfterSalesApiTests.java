@@ -454,6 +454,8 @@ class AfterSalesApiTests {
         mvc.perform(get("/api/desk/v1/after-sales").param("q", shop.nickname).param("kind", "REPAIR")
                         .with(httpBasic("aftersales", "demo")))
                 .andExpect(jsonPath("$.items.length()").value(1));
+        act("supervisor", late, "reassign", "{\"assignee\": \"presales\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:not-an-agent-of-department"));
         act("supervisor", late, "reassign", "{\"assignee\": \"aftersales\"}").andExpect(status().isOk());
         act("aftersales", late, "reassign", "{\"assignee\": \"aftersales\"}").andExpect(status().isForbidden());
         mvc.perform(get("/api/desk/v1/after-sales").param("assignee", "me").param("q", shop.nickname)

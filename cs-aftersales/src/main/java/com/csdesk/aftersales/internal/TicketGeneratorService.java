@@ -129,8 +129,8 @@ class TicketGeneratorService implements TicketGenerator {
                   case when s.open then null else c + interval '2 days' end,
                   case when s.status = 'CLOSED' then c + interval '3 days' end,
                   case when k.goods then c + interval '1 hour' end,
-                  case when s.open and g % 4 = 0 then c + interval '3 days' end,
-                  s.open and g % 4 = 0, case when s.open and g % 4 = 0 then c + interval '3 days' end,
+                  case when s.open and (g / 10) % 4 = 0 then c + interval '3 days' end,
+                  s.open and (g / 10) % 4 = 0, case when s.open and (g / 10) % 4 = 0 then c + interval '3 days' end,
                   case when not s.open then null when g % 3 = 0 then c + interval '30 minutes' else c + interval '3 days' end
                 from generate_series(1, :count) g
                 cross join lateral (select cast(:now as timestamptz) - make_interval(secs => (g::bigint * 7919) % (365 * 86400)) as c) t

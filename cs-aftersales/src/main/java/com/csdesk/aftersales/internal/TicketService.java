@@ -332,8 +332,8 @@ class TicketService implements AfterSales {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TicketSummary> ofOrder(String orderNo) {
-        return store.ofOrder(orderNo);
+    public List<TicketSummary> ofOrder(String orderNo, int limit) {
+        return store.ofOrder(orderNo, limit);
     }
 
     private TicketView view(Ticket t) {

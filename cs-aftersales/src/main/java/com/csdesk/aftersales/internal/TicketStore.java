@@ -319,23 +319,22 @@ class TicketStore {
         if (Boolean.TRUE.equals(q.open())) {
             where.add("due_at is not null");
         }
-        params.put("limit", limit);
-        params.put("offset", offset);
+        // limit and offset are written into the SQL (they are numbers we computed): as bind parameters they
+        // would let PostgreSQL's generic plan for the prepared statement guess a large limit and sort
+        String page = " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
         String sql;
         if (q.q() != null && !q.q().isBlank()) {
             params.put("q", q.q().strip());
-            params.put("upto", offset + limit);
             var branches = new ArrayList<String>();
             for (String column : List.of("ticket_no", "order_no", "member_nickname")) {
                 var conditions = new ArrayList<>(where);
                 conditions.add(column + " = :q");
-                branches.add("(" + SUMMARY + " where " + String.join(" and ", conditions) + QUEUE_ORDER + " limit :upto)");
+                branches.add("(" + SUMMARY + " where " + String.join(" and ", conditions) + QUEUE_ORDER + " limit " + Math.max(0, offset + limit) + ")");
             }
             sql = "select " + COLUMNS_SUMMARY + " from (" + String.join(" union ", branches) + ") found"
-                    + QUEUE_ORDER + " limit :limit offset :offset";
+                    + QUEUE_ORDER + page;
         } else {
-            sql = SUMMARY + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + QUEUE_ORDER
-                    + " limit :limit offset :offset";
+            sql = SUMMARY + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + QUEUE_ORDER + page;
         }
         return jdbc.sql(sql).params(params).query(TicketStore::summary).list();
     }
@@ -345,9 +344,9 @@ class TicketStore {
                 .params(nickname, limit).query(TicketStore::summary).list();
     }
 
-    List<TicketSummary> ofOrder(String orderNo) {
-        return jdbc.sql(SUMMARY + " where order_no = ? order by created_at desc, id desc")
-                .param(orderNo).query(TicketStore::summary).list();
+    List<TicketSummary> ofOrder(String orderNo, int limit) {
+        return jdbc.sql(SUMMARY + " where order_no = ? order by created_at desc, id desc limit ?")
+                .params(orderNo, limit).query(TicketStore::summary).list();
     }
 
     /** Flags open tickets past a deadline and escalates them, set-based; returns the ids. */

@@ -70,6 +70,17 @@ class MemberGeneratorSql implements MemberGenerator {
         return inserted[0];
     }
 
+    @Override
+    @Transactional
+    public void addGeneratedSpend(Long[] memberIds, java.math.BigDecimal[] amounts) {
+        jdbc.sql("""
+                update members.member m set cumulative_spend = greatest(0, m.cumulative_spend + s.amount)
+                from unnest(cast(? as bigint[]), cast(cast(? as text[]) as numeric[])) as s(id, amount)
+                where m.id = s.id""")
+                .params(memberIds, Arrays.stream(amounts).map(java.math.BigDecimal::toPlainString).toArray(String[]::new))
+                .update();
+    }
+
     private int insert(int count) {
         long first = jdbc.sql("select coalesce(max(id), 0) + 1 from members.member").query(Long.class).single();
         long last = first + count - 1;

@@ -93,6 +93,7 @@ explain "filter: status CLOSED (deep)"    "status = 'CLOSED'"
 
 latency() { # name, path, curl auth options...
   local name=$1 path=$2 times; shift 2
+  for _ in $(seq 1 10); do curl -s -o /dev/null "$@" "$base$path"; done # warm-up: JIT, template cache
   times=$(for _ in $(seq 1 "$RUNS"); do
     curl -s -o /dev/null -w '%{time_total}\n' "$@" "$base$path"
   done | sort -n)
@@ -104,7 +105,7 @@ print("  %-34s p50 %7.1f ms   p95 %7.1f ms   max %7.1f ms" % (sys.argv[1], p(0.5
 PY
 }
 
-say "HTTP latency of the desk API ($RUNS calls each, HTTP Basic as supervisor: bcrypt checks the password on every call)"
+say "HTTP latency of the desk API ($RUNS calls each after 10 warm-up calls, HTTP Basic as supervisor: bcrypt checks the password on every call)"
 basic=(-u supervisor:demo)
 curl -s -o /dev/null "${basic[@]}" "$base/api/desk/v1/after-sales"
 latency "baseline: GET customer-types"    "/api/desk/v1/customer-types" "${basic[@]}"
@@ -117,7 +118,7 @@ latency "GET search nickname"             "/api/desk/v1/after-sales?q=$(python3 
 latency "GET search order no"             "/api/desk/v1/after-sales?q=$order" "${basic[@]}"
 latency "GET ticket detail"               "/api/desk/v1/after-sales/$ticket" "${basic[@]}"
 
-say "Desk pages with a signed-in session ($RUNS calls each: the queue rows htmx loads, the ticket page)"
+say "Desk pages with a signed-in session ($RUNS calls each after 10 warm-up calls: the queue rows htmx loads, the ticket page)"
 jar_file=$(mktemp)
 csrf=$(curl -s -c "$jar_file" -b "$jar_file" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -s -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "username=supervisor" \

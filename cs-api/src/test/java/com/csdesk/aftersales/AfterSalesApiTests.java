@@ -474,6 +474,26 @@ class AfterSalesApiTests {
     }
 
     @Test
+    void theGeneratorAddsTicketsOnRealOrders() throws Exception {
+        mvc.perform(post("/api/ops/v1/after-sales/generate").param("tickets", "300").param("orders", "2")
+                        .with(httpBasic("supervisor", "demo")))
+                .andExpect(status().isForbidden());
+        int before = jdbc.sql("select count(*) from aftersales.ticket").query(Integer.class).single();
+        mvc.perform(post("/api/ops/v1/after-sales/generate").param("tickets", "300").param("orders", "2")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tickets").value(300))
+                .andExpect(jsonPath("$.orders").value(2));
+        assertThat(jdbc.sql("select count(*) from aftersales.ticket").query(Integer.class).single()).isEqualTo(before + 300);
+        String generated = jdbc.sql("select ticket_no from aftersales.ticket where source = 'GENERATED' order by id desc limit 1")
+                .query(String.class).single();
+        mvc.perform(get("/api/desk/v1/after-sales/{t}", generated).with(httpBasic("supervisor", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/ops/v1/after-sales/generate").param("tickets", "0").with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void rolesAndKeysAreChecked() throws Exception {
         String sku = shop.product("RO", "M", ProductKind.IN_STOCK, 100, 5);
         OrderView order = shop.received(sku, 1);

@@ -194,7 +194,7 @@ class AfterSalesPagesController {
 
     /** The order page's after-sales part, for htmx: {@code hx-get="/desk/after-sales/orders/{orderNo}/tickets"}. */
     @GetMapping("/after-sales/orders/{orderNo}/tickets")
-    @PreAuthorize("hasAnyRole('PRESALES', 'AFTERSALES', 'COMPLAINTS')")
+    @PreAuthorize("hasAnyRole('PRESALES', 'AFTERSALES', 'COMPLAINTS', 'WAREHOUSE', 'FINANCE')")
     String orderTickets(@PathVariable String orderNo, Model model) {
         model.addAttribute("tickets", afterSales.ofOrder(orderNo, 50));
         model.addAttribute("listId", "order-tickets");

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TICKETS=${TICKETS:-1000000}
-ORDERS=${ORDERS:-200}
+ORDERS=${ORDERS:-1000}
 RUNS=${RUNS:-30}
 PORT=${BENCH_PORT:-18094}
 DB=${BENCH_DB:-csdesk_bench_aftersales}
@@ -53,33 +53,51 @@ ticket=$(pg -d "$DB" -c "select ticket_no from aftersales.ticket where id = 7777
 cols="ticket_no, order_no, member_nickname, kind, reason, status, department, assignee, decision, escalated, created_at, due_at, sla_breached_at"
 order_by="order by due_at asc nulls last, id asc limit 26 offset 0"
 
-explain() { # name, where
-  local ms
-  ms=$(pg -d "$DB" -c "explain (analyze, format json) select $cols from aftersales.ticket where $2 $order_by" \
-       | python3 -c 'import json,sys; p=json.load(sys.stdin)[0]; print("%.2f" % p["Execution Time"])')
-  printf '  %-34s %8s ms\n' "$1" "$ms"
+explain_sql() { # name, sql: the median execution time of 5 runs
+  local runs
+  runs=$(for _ in 1 2 3 4 5; do
+    pg -d "$DB" -c "explain (analyze, format json) $2" \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Execution Time"])'
+  done | sort -n | paste -sd' ')
+  python3 - "$1" $runs <<'PY'
+import sys
+t = [float(x) for x in sys.argv[2:]]
+print("  %-34s median %8.2f ms   (min %.2f, max %.2f)" % (sys.argv[1], t[len(t) // 2], t[0], t[-1]))
+PY
+}
+explain() { # name, where: the queue's query with these filters
+  explain_sql "$1" "select $cols from aftersales.ticket where $2 $order_by"
+}
+search() { # name, term: the desk's search, three index-ordered branches of one page each
+  local b=() c
+  for c in ticket_no order_no member_nickname; do
+    b+=("(select $cols, id from aftersales.ticket where $c = '$2' order by due_at asc nulls last, id asc limit 25)")
+  done
+  explain_sql "$1" "select * from (${b[0]} union ${b[1]} union ${b[2]}) found order by due_at asc nulls last, id asc limit 26"
 }
 
-say "EXPLAIN ANALYZE (execution time, one page of 25)"
+say "EXPLAIN ANALYZE (execution time of one page of 25, median of 5 runs)"
 explain "queue: all open"                 "due_at is not null"
 explain "queue: department, open"         "department = 'AFTERSALES' and due_at is not null"
 explain "filter: status OPEN"             "status = 'OPEN'"
 explain "filter: kind EXCHANGE, open"     "kind = 'EXCHANGE' and due_at is not null"
 explain "filter: assignee, open"          "assignee = 'agent3' and due_at is not null"
 explain "filter: unassigned, open"        "assignee is null and due_at is not null"
+explain "dept + unassigned, open"         "department = 'AFTERSALES' and assignee is null and due_at is not null"
 explain "filter: SLA breached"            "sla_breached_at is not null"
 explain "filter: due within 1 h"          "due_at < now() + interval '1 hour'"
-explain "search: ticket no"               "(ticket_no = '$ticket' or order_no = '$ticket' or member_nickname = '$ticket')"
-explain "search: order no"                "(ticket_no = '$order' or order_no = '$order' or member_nickname = '$order')"
-explain "search: nickname"                "(ticket_no = '$nick' or order_no = '$nick' or member_nickname = '$nick')"
+search "search: ticket no"                "$ticket"
+search "search: order no"                 "$order"
+search "search: nickname"                 "$nick"
 explain "filter: status CLOSED (deep)"    "status = 'CLOSED'"
 
-latency() { # name, path
-  local times
+latency() { # name, path, curl auth options...
+  local name=$1 path=$2 times; shift 2
+  for _ in $(seq 1 10); do curl -s -o /dev/null "$@" "$base$path"; done # warm-up: JIT, template cache
   times=$(for _ in $(seq 1 "$RUNS"); do
-    curl -s -o /dev/null -w '%{time_total}\n' -u supervisor:demo "$base$2"
+    curl -s -o /dev/null -w '%{time_total}\n' "$@" "$base$path"
   done | sort -n)
-  python3 - "$1" <<PY
+  python3 - "$name" <<PY
 import sys
 t = [float(x) * 1000 for x in """$times""".split()]
 p = lambda q: t[min(len(t) - 1, int(round(q * (len(t) - 1))))]
@@ -87,13 +105,28 @@ print("  %-34s p50 %7.1f ms   p95 %7.1f ms   max %7.1f ms" % (sys.argv[1], p(0.5
 PY
 }
 
-say "HTTP latency of the desk API ($RUNS calls each, supervisor, after one warm-up)"
-curl -s -o /dev/null -u supervisor:demo "$base/api/desk/v1/after-sales"
-latency "GET queue (open, by due time)"   "/api/desk/v1/after-sales?open=true"
-latency "GET queue department+kind"       "/api/desk/v1/after-sales?department=AFTERSALES&kind=EXCHANGE&open=true"
-latency "GET queue status OPEN"           "/api/desk/v1/after-sales?status=OPEN"
-latency "GET queue breached"              "/api/desk/v1/after-sales?breached=true"
-latency "GET queue assignee"              "/api/desk/v1/after-sales?assignee=agent3&open=true"
-latency "GET search nickname"             "/api/desk/v1/after-sales?q=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))' "$nick")"
-latency "GET search order no"             "/api/desk/v1/after-sales?q=$order"
-latency "GET ticket detail"               "/api/desk/v1/after-sales/$ticket"
+say "HTTP latency of the desk API ($RUNS calls each after 10 warm-up calls, HTTP Basic as supervisor: bcrypt checks the password on every call)"
+basic=(-u supervisor:demo)
+curl -s -o /dev/null "${basic[@]}" "$base/api/desk/v1/after-sales"
+latency "baseline: GET customer-types"    "/api/desk/v1/customer-types" "${basic[@]}"
+latency "GET queue (open, by due time)"   "/api/desk/v1/after-sales?open=true" "${basic[@]}"
+latency "GET queue department+kind"       "/api/desk/v1/after-sales?department=AFTERSALES&kind=EXCHANGE&open=true" "${basic[@]}"
+latency "GET queue status OPEN"           "/api/desk/v1/after-sales?status=OPEN" "${basic[@]}"
+latency "GET queue breached"              "/api/desk/v1/after-sales?breached=true" "${basic[@]}"
+latency "GET queue assignee"              "/api/desk/v1/after-sales?assignee=agent3&open=true" "${basic[@]}"
+latency "GET search nickname"             "/api/desk/v1/after-sales?q=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))' "$nick")" "${basic[@]}"
+latency "GET search order no"             "/api/desk/v1/after-sales?q=$order" "${basic[@]}"
+latency "GET ticket detail"               "/api/desk/v1/after-sales/$ticket" "${basic[@]}"
+
+say "Desk pages with a signed-in session ($RUNS calls each after 10 warm-up calls: the queue rows htmx loads, the ticket page)"
+jar_file=$(mktemp)
+csrf=$(curl -s -c "$jar_file" -b "$jar_file" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "username=supervisor" \
+  --data-urlencode "password=demo" --data-urlencode "_csrf=$csrf" "$base/login"
+session=(-b "$jar_file")
+latency "page: queue rows (open)"         "/desk/after-sales/rows" "${session[@]}"
+latency "page: queue rows, breached"      "/desk/after-sales/rows?sla=breached" "${session[@]}"
+latency "page: queue rows, unassigned"    "/desk/after-sales/rows?assignee=none" "${session[@]}"
+latency "page: search order no"           "/desk/after-sales/rows?q=$order" "${session[@]}"
+latency "page: ticket with order, member" "/desk/after-sales/$ticket" "${session[@]}"
+rm -f "$jar_file"

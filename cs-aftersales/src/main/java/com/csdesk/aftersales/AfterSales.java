@@ -26,8 +26,8 @@ public interface AfterSales {
     /** The member's tickets, newest first. */
     List<TicketSummary> ofMember(String nickname, int limit);
 
-    /** The order's tickets, newest first. */
-    List<TicketSummary> ofOrder(String orderNo);
+    /** The order's newest tickets, newest first. */
+    List<TicketSummary> ofOrder(String orderNo, int limit);
 
     // storefront
     TicketView returnShipment(String ticketNo, String carrier, String waybill);

@@ -61,15 +61,16 @@ create table aftersales.ticket (
     due_at                    timestamptz,
     version                   bigint        not null default 0
 );
-create index ticket_order_idx on aftersales.ticket (order_no);
-create index ticket_member_idx on aftersales.ticket (member_id, created_at desc);
-create index ticket_nickname_idx on aftersales.ticket (member_nickname);
+create index ticket_order_idx on aftersales.ticket (order_no, due_at, id);
+create index ticket_member_idx on aftersales.ticket (member_nickname, created_at desc, id desc);
+create index ticket_nickname_idx on aftersales.ticket (member_nickname, due_at, id);
 -- the queue: open tickets by due time, per department, status, kind, assignee
 create index ticket_queue_idx on aftersales.ticket (department, due_at, id) where due_at is not null;
 create index ticket_status_due_idx on aftersales.ticket (status, due_at, id);
 create index ticket_kind_due_idx on aftersales.ticket (kind, due_at, id) where due_at is not null;
 create index ticket_assignee_due_idx on aftersales.ticket (assignee, due_at, id) where due_at is not null;
 create index ticket_open_due_idx on aftersales.ticket (due_at, id) where due_at is not null;
+create index ticket_unassigned_due_idx on aftersales.ticket (department, due_at, id) where assignee is null and due_at is not null;
 create index ticket_breached_due_idx on aftersales.ticket (due_at, id) where sla_breached_at is not null;
 -- one ticket per logistics exception event
 create unique index ticket_logistics_uk on aftersales.ticket (waybill_no, coalesce(reason, '-')) where source = 'LOGISTICS_EVENT';

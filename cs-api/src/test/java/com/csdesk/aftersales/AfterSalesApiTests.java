@@ -454,6 +454,8 @@ class AfterSalesApiTests {
         mvc.perform(get("/api/desk/v1/after-sales").param("q", shop.nickname).param("kind", "REPAIR")
                         .with(httpBasic("aftersales", "demo")))
                 .andExpect(jsonPath("$.items.length()").value(1));
+        act("supervisor", late, "reassign", "{\"assignee\": \"presales\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:not-an-agent-of-department"));
         act("supervisor", late, "reassign", "{\"assignee\": \"aftersales\"}").andExpect(status().isOk());
         act("aftersales", late, "reassign", "{\"assignee\": \"aftersales\"}").andExpect(status().isForbidden());
         mvc.perform(get("/api/desk/v1/after-sales").param("assignee", "me").param("q", shop.nickname)
@@ -469,6 +471,26 @@ class AfterSalesApiTests {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.type").value("urn:csdesk:problem:concurrent-edit"));
         act("aftersales", early, "escalate", "{\"version\": " + version + "}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.escalated").value(true));
+    }
+
+    @Test
+    void theGeneratorAddsTicketsOnRealOrders() throws Exception {
+        mvc.perform(post("/api/ops/v1/after-sales/generate").param("tickets", "300").param("orders", "2")
+                        .with(httpBasic("supervisor", "demo")))
+                .andExpect(status().isForbidden());
+        int before = jdbc.sql("select count(*) from aftersales.ticket").query(Integer.class).single();
+        mvc.perform(post("/api/ops/v1/after-sales/generate").param("tickets", "300").param("orders", "2")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tickets").value(300))
+                .andExpect(jsonPath("$.orders").value(2));
+        assertThat(jdbc.sql("select count(*) from aftersales.ticket").query(Integer.class).single()).isEqualTo(before + 300);
+        String generated = jdbc.sql("select ticket_no from aftersales.ticket where source = 'GENERATED' order by id desc limit 1")
+                .query(String.class).single();
+        mvc.perform(get("/api/desk/v1/after-sales/{t}", generated).with(httpBasic("supervisor", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/ops/v1/after-sales/generate").param("tickets", "0").with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

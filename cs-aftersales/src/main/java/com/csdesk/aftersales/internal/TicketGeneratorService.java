@@ -121,7 +121,7 @@ class TicketGeneratorService implements TicketGenerator {
                 select :from + g, 'AG' || to_char(c, 'YYYYMMDD') || lpad((:from + g)::text, 8, '0'), o.order_no, o.member_id,
                   o.nickname, k.kind, k.reason, k.cause, s.status,
                   case when k.kind in ('COMPLAINT', 'NEGATIVE_REVIEW') then 'COMPLAINTS' else 'AFTERSALES' end,
-                  case when g % 5 = 0 then null else 'agent' || (g % 12) end, '压测数据 (load-test data)', 'GENERATED',
+                  case when (g / 10) % 5 = 0 then null else 'agent' || (g % 12) end, '压测数据 (load-test data)', 'GENERATED',
                   case when g % 23 = 0 then 'REJECTED' when g % 17 = 0 then 'NEEDS_APPROVAL' else 'ALLOWED' end,
                   case when k.reason in ('NO_REASON', 'SIZE', 'COLOUR', 'STYLE') then 'BUYER' else 'SHOP' end,
                   c, c + interval '30 minutes', c + interval '3 days',
@@ -129,8 +129,8 @@ class TicketGeneratorService implements TicketGenerator {
                   case when s.open then null else c + interval '2 days' end,
                   case when s.status = 'CLOSED' then c + interval '3 days' end,
                   case when k.goods then c + interval '1 hour' end,
-                  case when s.open and g % 4 = 0 then c + interval '3 days' end,
-                  s.open and g % 4 = 0, case when s.open and g % 4 = 0 then c + interval '3 days' end,
+                  case when s.open and (g / 10) % 4 = 0 then c + interval '3 days' end,
+                  s.open and (g / 10) % 4 = 0, case when s.open and (g / 10) % 4 = 0 then c + interval '3 days' end,
                   case when not s.open then null when g % 3 = 0 then c + interval '30 minutes' else c + interval '3 days' end
                 from generate_series(1, :count) g
                 cross join lateral (select cast(:now as timestamptz) - make_interval(secs => (g::bigint * 7919) % (365 * 86400)) as c) t

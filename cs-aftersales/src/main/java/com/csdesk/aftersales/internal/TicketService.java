@@ -332,8 +332,8 @@ class TicketService implements AfterSales {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TicketSummary> ofOrder(String orderNo) {
-        return store.ofOrder(orderNo);
+    public List<TicketSummary> ofOrder(String orderNo, int limit) {
+        return store.ofOrder(orderNo, limit);
     }
 
     private TicketView view(Ticket t) {
@@ -699,6 +699,10 @@ class TicketService implements AfterSales {
         Instant now = clock.instant();
         List<Long> ids = store.flagBreaches(now);
         store.insertBreachEvents(ids, now);
+        if (!ids.isEmpty()) {
+            audit.record("aftersales.sla-breaches-flagged", "job", SlaBreachJob.NAME, null,
+                    Map.of("tickets", ids.size(), "ticketIds", ids.subList(0, Math.min(100, ids.size()))));
+        }
         return ids.size();
     }
 

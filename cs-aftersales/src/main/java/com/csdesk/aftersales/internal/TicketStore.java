@@ -272,10 +272,16 @@ class TicketStore {
 
     // queue
 
-    private static final String SUMMARY = """
-            select ticket_no, order_no, member_nickname, kind, reason, status, department, assignee, decision, escalated,
-              created_at, due_at, sla_breached_at from aftersales.ticket""";
+    private static final String COLUMNS_SUMMARY = """
+            ticket_no, order_no, member_nickname, kind, reason, status, department, assignee, decision, escalated,
+              created_at, due_at, sla_breached_at, id""";
+    private static final String SUMMARY = "select " + COLUMNS_SUMMARY + " from aftersales.ticket";
+    private static final String QUEUE_ORDER = " order by due_at asc nulls last, id asc";
 
+    /**
+     * One page of the queue, next deadline first. A search (ticket, order or nickname) runs as three
+     * index-ordered branches that each stop after the page, instead of one OR that sorts every match.
+     */
     List<TicketSummary> queue(TicketQuery q, int offset, int limit) {
         var where = new ArrayList<String>();
         var params = new java.util.LinkedHashMap<String, Object>();
@@ -313,14 +319,23 @@ class TicketStore {
         if (Boolean.TRUE.equals(q.open())) {
             where.add("due_at is not null");
         }
+        // limit and offset are written into the SQL (they are numbers we computed): as bind parameters they
+        // would let PostgreSQL's generic plan for the prepared statement guess a large limit and sort
+        String page = " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
+        String sql;
         if (q.q() != null && !q.q().isBlank()) {
-            where.add("(ticket_no = :q or order_no = :q or member_nickname = :q)");
             params.put("q", q.q().strip());
+            var branches = new ArrayList<String>();
+            for (String column : List.of("ticket_no", "order_no", "member_nickname")) {
+                var conditions = new ArrayList<>(where);
+                conditions.add(column + " = :q");
+                branches.add("(" + SUMMARY + " where " + String.join(" and ", conditions) + QUEUE_ORDER + " limit " + Math.max(0, offset + limit) + ")");
+            }
+            sql = "select " + COLUMNS_SUMMARY + " from (" + String.join(" union ", branches) + ") found"
+                    + QUEUE_ORDER + page;
+        } else {
+            sql = SUMMARY + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + QUEUE_ORDER + page;
         }
-        String sql = SUMMARY + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by due_at asc nulls last, id asc limit :limit offset :offset";
-        params.put("limit", limit);
-        params.put("offset", offset);
         return jdbc.sql(sql).params(params).query(TicketStore::summary).list();
     }
 
@@ -329,9 +344,9 @@ class TicketStore {
                 .params(nickname, limit).query(TicketStore::summary).list();
     }
 
-    List<TicketSummary> ofOrder(String orderNo) {
-        return jdbc.sql(SUMMARY + " where order_no = ? order by created_at desc, id desc")
-                .param(orderNo).query(TicketStore::summary).list();
+    List<TicketSummary> ofOrder(String orderNo, int limit) {
+        return jdbc.sql(SUMMARY + " where order_no = ? order by created_at desc, id desc limit ?")
+                .params(orderNo, limit).query(TicketStore::summary).list();
     }
 
     /** Flags open tickets past a deadline and escalates them, set-based; returns the ids. */

@@ -55,10 +55,12 @@ class DeskAfterSalesController {
 
     private final AfterSales afterSales;
     private final Viewer viewer;
+    private final TicketAssignees assignees;
 
-    DeskAfterSalesController(AfterSales afterSales, Viewer viewer) {
+    DeskAfterSalesController(AfterSales afterSales, Viewer viewer, TicketAssignees assignees) {
         this.afterSales = afterSales;
         this.viewer = viewer;
+        this.assignees = assignees;
     }
 
     @GetMapping
@@ -262,6 +264,7 @@ class DeskAfterSalesController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Operation(summary = "Supervisor: give the ticket to another agent")
     DeskTicket.Detail reassign(@PathVariable String ticketNo, @Valid @RequestBody AssigneeBody body, Locale locale) {
+        assignees.require(body.assignee(), afterSales.get(ticketNo).department());
         return DeskTicket.of(afterSales.reassign(ticketNo, body.assignee(), body.version()), locale);
     }
 

@@ -16,6 +16,7 @@ import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.Money;
 import com.csdesk.shared.Text;
 import com.csdesk.staff.Role;
+import com.csdesk.web.desk.TicketAssignees;
 import com.csdesk.web.security.Viewer;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -50,11 +51,13 @@ class AfterSalesPagesController {
     private final OrderManagement orders;
     private final MemberManagement members;
     private final Viewer viewer;
+    private final TicketAssignees assignees;
     private final Clock clock;
 
     AfterSalesPagesController(AfterSales afterSales, OrderManagement orders, MemberManagement members, Viewer viewer,
-            Clock clock) {
+            TicketAssignees assignees, Clock clock) {
         this.afterSales = afterSales;
+        this.assignees = assignees;
         this.orders = orders;
         this.members = members;
         this.viewer = viewer;
@@ -119,7 +122,7 @@ class AfterSalesPagesController {
             @RequestParam(required = false) @Nullable Boolean resalable, @RequestParam(required = false) @Nullable String step,
             @RequestParam(required = false) @Nullable String outcome, @RequestParam(required = false) @Nullable String evidence,
             Model model) {
-        guard(afterSales.get(ticketNo));
+        TicketView current = guard(afterSales.get(ticketNo));
         TicketView t = switch (action) {
             case "approve" -> afterSales.approve(ticketNo, version);
             case "approve-exception" -> {
@@ -143,7 +146,9 @@ class AfterSalesPagesController {
                 if (!viewer.has(Role.SUPERVISOR)) {
                     throw new AccessDeniedException("supervisors only");
                 }
-                yield afterSales.reassign(ticketNo, text == null ? "" : text, version);
+                String to = text == null ? "" : text;
+                assignees.require(to, current.department());
+                yield afterSales.reassign(ticketNo, to, version);
             }
             default -> throw new InvalidInputException("unknown-action", "action", Text.of("未知操作 " + action,
                     "Unknown action " + action));
@@ -173,7 +178,7 @@ class AfterSalesPagesController {
         var member = members.find(t.memberNickname()).orElse(null);
         model.addAttribute("member", member);
         model.addAttribute("memberPhone", member == null ? null : viewer.phone(member.phone()));
-        model.addAttribute("orderTickets", afterSales.ofOrder(t.orderNo()));
+        model.addAttribute("orderTickets", afterSales.ofOrder(t.orderNo(), 20));
         return view;
     }
 
@@ -189,9 +194,9 @@ class AfterSalesPagesController {
 
     /** The order page's after-sales part, for htmx: {@code hx-get="/desk/after-sales/orders/{orderNo}/tickets"}. */
     @GetMapping("/after-sales/orders/{orderNo}/tickets")
-    @PreAuthorize("hasAnyRole('PRESALES', 'AFTERSALES', 'COMPLAINTS')")
+    @PreAuthorize("hasAnyRole('PRESALES', 'AFTERSALES', 'COMPLAINTS', 'WAREHOUSE', 'FINANCE')")
     String orderTickets(@PathVariable String orderNo, Model model) {
-        model.addAttribute("tickets", afterSales.ofOrder(orderNo));
+        model.addAttribute("tickets", afterSales.ofOrder(orderNo, 50));
         model.addAttribute("listId", "order-tickets");
         model.addAttribute("time", TIME);
         return "aftersales/ticket-list :: tickets";

@@ -342,6 +342,23 @@ class RfmRunTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"30,20,10,5\"}")).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void theDeskPageIsForSupervisorsAndAdmins() throws Exception {
+        mvc.perform(get("/desk/rfm?run={r}", quintileRun).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("supervisor").roles("SUPERVISOR")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("bar-VALUE-IMPORTANT_VALUE")));
+        mvc.perform(get("/desk/rfm").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("presales").roles("PRESALES")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/desk/rfm/member/{n}", nick("C")).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("presales").roles("PRESALES")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("重要保持")));
+    }
+
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder put(String url) {
         return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(url);
     }

@@ -56,6 +56,7 @@ if [ "$orders" -lt 1000000 ]; then
   say "Generating $MEMBERS members and ~10M orders (set-based SQL, secondary indexes rebuilt after loading)"
   t0=$(now_ms)
   pg -d "$DB" <<SQL
+set client_min_messages = warning;
 set synchronous_commit = off;
 set work_mem = '256MB';
 set maintenance_work_mem = '1GB';
@@ -122,7 +123,8 @@ hwm_before=$(pid_hwm)
 as_of=$(TZ=Asia/Shanghai date +%F)
 first=$(TZ=Asia/Shanghai date -d "$as_of - 364 days" +%F)
 until=$(TZ=Asia/Shanghai date -d "$as_of + 1 day" +%F)
-floor_sql="set work_mem = '256MB';
+# the same session settings as the run: sorts and hashes in memory, no JIT
+floor_sql="set work_mem = '256MB'; set jit = off;
 select count(*) from (
   select p.member_id, max(p.paid_at), count(*), sum(p.goods_amount - p.refunded_goods_amount)
   from orders.purchase p

@@ -8,13 +8,13 @@
 # and after the run.
 #   ./desk bench rfm            generate (unless the bench database already holds the data) and measure
 #   ./desk bench rfm --fresh    drop the bench database and generate again
-# Environment: BENCH_DB (csdesk_bench_rfm), BENCH_PORT (18080), BENCH_MEMBERS (1000000),
+# Environment: BENCH_DB (csdesk_bench_rfm), BENCH_PORT (18471), BENCH_MEMBERS (1000000),
 #   BENCH_JAVA_OPTS (-Xmx512m), BENCH_KEEP=0 to drop the database at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DB=${BENCH_DB:-csdesk_bench_rfm}
-PORT=${BENCH_PORT:-18080}
+PORT=${BENCH_PORT:-18471}
 MEMBERS=${BENCH_MEMBERS:-1000000}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 DB_HOST=${DB_HOST:-127.0.0.1}; DB_PORT=${DB_PORT:-5432}; DB_USER=${DB_USER:-postgres}; DB_PASSWORD=${DB_PASSWORD:-}
@@ -36,6 +36,9 @@ if [ -z "$jar" ] || [ -n "$(find . -path ./.git -prune -o \( -name '*.java' -o -
   jar=$(ls cs-api/target/cs-api-*.jar | grep -v original | head -1)
 fi
 
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  echo "port $PORT is taken; choose another with BENCH_PORT" >&2; exit 1
+fi
 log=/tmp/cs-desk-bench-rfm.log
 say "Starting the desk on $DB (port $PORT, $JAVA_OPTS; log $log)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURCE_USERNAME=$DB_USER \

@@ -2,6 +2,7 @@ package com.csdesk.members;
 
 import com.csdesk.shared.SearchPage;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,18 @@ public interface MemberManagement {
 
     /** The member's id, creating a minimal member with this nickname if unknown (order history import). */
     long ensure(String nickname);
+
+    /**
+     * The ids of these nicknames, creating a minimal member for each unknown one, in one statement
+     * (order history import, a batch of lines at a time).
+     */
+    Map<String, Long> ensureAll(Collection<String> nicknames);
+
+    /**
+     * Adds goods amounts to the members' cumulative spend in one statement (order history import);
+     * the tier follows from the new spend. No {@link TierChanged} events: imported history is not news.
+     */
+    void addSpendAll(Map<Long, com.csdesk.shared.Money> deltas);
 
     /** Cumulative spend and lifetime free shipping, for pricing. */
     MemberSpend spend(String nickname);

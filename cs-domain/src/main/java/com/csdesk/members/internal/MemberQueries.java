@@ -28,6 +28,10 @@ class MemberQueries {
         this.jdbc = jdbc;
     }
 
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
     long ensure(String nickname, Instant now) {
         return jdbc.sql("""
                 with ins as (

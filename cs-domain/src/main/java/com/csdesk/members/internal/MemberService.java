@@ -114,6 +114,16 @@ class MemberService implements MemberManagement {
     }
 
     @Override
+    public Map<String, Long> ensureAll(Collection<String> nicknames) {
+        return MemberBulk.ensureAll(queries.jdbc(), nicknames, clock.instant());
+    }
+
+    @Override
+    public void addSpendAll(Map<Long, Money> deltas) {
+        MemberBulk.addSpendAll(queries.jdbc(), deltas);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public MemberSpend spend(String nickname) {
         return queries.spend(nickname.strip())

@@ -1,0 +1,272 @@
+package com.csdesk.rfm.internal;
+
+import com.csdesk.audit.AuditTrail;
+import com.csdesk.members.MemberManagement;
+import com.csdesk.rfm.CareTask;
+import com.csdesk.rfm.MemberScore;
+import com.csdesk.rfm.Movement;
+import com.csdesk.rfm.RunView;
+import com.csdesk.rfm.SegmentMap;
+import com.csdesk.rfm.Target;
+import com.csdesk.shared.CurrentActor;
+import com.csdesk.shared.InvalidInputException;
+import com.csdesk.shared.NotFoundException;
+import com.csdesk.shared.SearchPage;
+import com.csdesk.shared.Text;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reading a run's snapshot: a member's result and history, the movement matrix, and target lists
+ * (a segment or a movement cell) exported, tagged or turned into care tasks, each set-based.
+ */
+abstract class RfmTargets {
+
+    /** Members tagged per statement: bounded memory however large the segment. */
+    static final int TAG_CHUNK = 10_000;
+    static final int MAX_REASON = 200;
+
+    final JdbcClient jdbc;
+    final MemberManagement members;
+    final AuditTrail audit;
+    final CurrentActor actor;
+    final Clock clock;
+    private final TransactionTemplate tx;
+    private final JdbcTemplate cursor;
+
+    RfmTargets(JdbcClient jdbc, MemberManagement members, AuditTrail audit, CurrentActor actor, Clock clock,
+            TransactionTemplate tx, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.cursor = new JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(5_000);
+        this.members = members;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+        this.tx = tx;
+    }
+
+    /** The run, which must have succeeded to have member rows. */
+    abstract RunView requireSucceeded(long runId);
+
+    private static final String SCORE = """
+            select s.run_id, r.as_of, s.member_id, d.nickname, s.recency_days, s.frequency, s.monetary, s.r, s.f, s.m,
+                   s.value_segment, s.grid_segment
+            from rfm.member_score s join rfm.run r on r.id = s.run_id
+              join members.member_directory d on d.member_id = s.member_id""";
+
+    public MemberScore member(long runId, String nickname) {
+        requireSucceeded(runId);
+        long memberId = members.get(nickname).id();
+        return jdbc.sql(SCORE + " where s.run_id = ? and s.member_id = ?").params(runId, memberId)
+                .query(RfmTargets::score).optional()
+                .orElseThrow(() -> new NotFoundException("Member in RFM run " + runId, "RFM 计算 #" + runId + " 中的会员",
+                        nickname));
+    }
+
+    public List<MemberScore> history(String nickname, int limit) {
+        long memberId = members.get(nickname).id();
+        return jdbc.sql(SCORE + """
+                 where s.member_id = ? and s.run_id in (select id from rfm.run where status = 'SUCCEEDED')
+                order by r.as_of desc, s.run_id desc limit ?""").params(memberId, limit)
+                .query(RfmTargets::score).list();
+    }
+
+    public Movement movement(long fromRunId, long toRunId, SegmentMap map) {
+        requireSucceeded(fromRunId);
+        requireSucceeded(toRunId);
+        String column = column(map);
+        List<Movement.Cell> cells = jdbc.sql("""
+                select a.%1$s, b.%1$s, count(*) from rfm.member_score a
+                  join rfm.member_score b on b.member_id = a.member_id and b.run_id = ?
+                where a.run_id = ? group by 1, 2""".formatted(column))
+                .params(toRunId, fromRunId)
+                .query((rs, n) -> new Movement.Cell(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+        return new Movement(fromRunId, toRunId, map, map.segments(), cells);
+    }
+
+    public SearchPage<MemberScore> members(Target target, int page, int size) {
+        Selection s = select(target);
+        List<Object> params = new ArrayList<>(s.params());
+        params.add(size + 1);
+        params.add((long) page * size);
+        List<MemberScore> rows = jdbc.sql(SCORE + s.join() + " where " + s.where() + " order by s.member_id limit ? offset ?")
+                .params(params).query(RfmTargets::score).list();
+        return SearchPage.of(rows, page, size);
+    }
+
+    public void exportCsv(Target target, OutputStream out) {
+        Selection s = select(target);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        tx.executeWithoutResult(status -> {
+            try {
+                // the byte order mark tells Excel the file is UTF-8, so the Chinese reads right
+                w.write('\uFEFF');
+                w.write("会员昵称 nickname,最近消费天数 recency_days,消费次数 frequency,消费金额 monetary,R,F,M,"
+                        + "价值分群 value_segment,R×FM 分群 grid_segment\r\n");
+                // a cursor (fetch size inside a transaction), so a segment of a million members streams
+                cursor.query(SCORE + s.join() + " where " + s.where() + " order by s.member_id", rs -> {
+                    MemberScore m = score(rs, 0);
+                    try {
+                        w.write(csv(m.nickname()) + "," + text(m.recencyDays()) + "," + text(m.frequency()) + ","
+                                + text(m.monetary()) + "," + text(m.r()) + "," + text(m.f()) + "," + text(m.m()) + ","
+                                + m.valueSegment() + "," + csv(m.gridSegment()) + "\r\n");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, s.params().toArray());
+                w.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public int tag(Target target, String tag) {
+        Selection s = select(target);
+        String t = tag.strip();
+        return tx.execute(status -> {
+            int added = 0;
+            long after = -1;
+            while (true) {
+                List<Object> params = new ArrayList<>(s.params());
+                params.add(after);
+                params.add(TAG_CHUNK);
+                List<Long> ids = jdbc.sql("select s.member_id from rfm.member_score s" + s.join() + " where " + s.where()
+                                + " and s.member_id > ? order by s.member_id limit ?")
+                        .params(params).query(Long.class).list();
+                if (ids.isEmpty()) {
+                    return added;
+                }
+                added += members.tagAll(ids, t);
+                after = ids.getLast();
+            }
+        });
+    }
+
+    public int createCareTasks(Target target, String reason) {
+        String r = reason.strip();
+        if (r.isEmpty() || r.length() > MAX_REASON) {
+            throw new InvalidInputException("invalid-care-reason", "reason", Text.of(
+                    "关怀原因须为 1–" + MAX_REASON + " 个字", "The reason has 1 to " + MAX_REASON + " characters"));
+        }
+        Selection s = select(target);
+        String segment = label(target);
+        List<Object> params = new ArrayList<>();
+        params.add(segment);
+        params.add(r);
+        params.add(Timestamp.from(clock.instant()));
+        params.add(actor.username());
+        params.addAll(s.params());
+        return tx.execute(status -> {
+            int created = jdbc.sql("insert into rfm.care_task (member_id, run_id, segment, reason, created_at, created_by) "
+                            + "select s.member_id, s.run_id, ?, ?, ?, ? from rfm.member_score s" + s.join()
+                            + " where " + s.where() + " on conflict do nothing")
+                    .params(params).update();
+            audit.record("rfm.care-tasks-created", "rfm-run", String.valueOf(target.runId()), null,
+                    Map.of("target", segment, "reason", r, "created", created));
+            return created;
+        });
+    }
+
+    public List<CareTask> careTasks(String nickname) {
+        long memberId = members.get(nickname).id();
+        return jdbc.sql("""
+                select id, member_id, run_id, segment, reason, status, created_at, created_by from rfm.care_task
+                where member_id = ? and status = 'OPEN' order by created_at desc, id desc limit 50""")
+                .param(memberId)
+                .query((rs, n) -> new CareTask(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)))
+                .list();
+    }
+
+    /** The rows of a target: a join for a movement cell, the conditions and their parameters. */
+    private record Selection(String join, String where, List<Object> params) {
+    }
+
+    private Selection select(Target target) {
+        requireSucceeded(target.runId());
+        String column = column(target.map());
+        String segment = target.map().segment(target.segment()).code();
+        if (!target.isMovementCell()) {
+            return new Selection("", "s.run_id = ? and s." + column + " = ?", List.of(target.runId(), segment));
+        }
+        long from = target.fromRunId();
+        requireSucceeded(from);
+        if (target.fromSegment() == null) {
+            throw new InvalidInputException("missing-from-segment", "fromSegment",
+                    Text.of("迁移单元格须指定起始分群", "A movement cell needs the segment it moved from"));
+        }
+        String fromSegment = target.map().segment(target.fromSegment()).code();
+        return new Selection(" join rfm.member_score p on p.member_id = s.member_id and p.run_id = ? and p." + column + " = ?",
+                "s.run_id = ? and s." + column + " = ?", List.of(from, fromSegment, target.runId(), segment));
+    }
+
+    /** How a target reads on a care task: 重要价值, or 重要价值 → 重要挽留 for a movement cell. */
+    static String label(Target target) {
+        String to = target.map().segment(target.segment()).zh();
+        return target.isMovementCell() && target.fromSegment() != null
+                ? target.map().segment(target.fromSegment()).zh() + " → " + to
+                : to;
+    }
+
+    static String column(SegmentMap map) {
+        return map == SegmentMap.VALUE ? "value_segment" : "grid_segment";
+    }
+
+    private static final Map<String, String> NAMES = names();
+
+    private static Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
+        for (SegmentMap map : SegmentMap.values()) {
+            map.segments().forEach(s -> names.put(map + ":" + s.code(), s.zh()));
+        }
+        return names;
+    }
+
+    static MemberScore score(ResultSet rs, int n) throws SQLException {
+        String value = rs.getString(11);
+        String grid = rs.getString(12);
+        SegmentMap.Segment g = SegmentMap.GRID.segment(grid);
+        return new MemberScore(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getString(4),
+                integer(rs, 5), integer(rs, 6), rs.getBigDecimal(7), integer(rs, 8), integer(rs, 9), integer(rs, 10),
+                NAMES.get("VALUE:" + value), value, g.en(), grid);
+    }
+
+    private static @Nullable Integer integer(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null ? "" : value instanceof BigDecimal b ? b.toPlainString() : value.toString();
+    }
+
+    /** A CSV field, quoted when it holds a comma, a quote or a line break. */
+    static String csv(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}

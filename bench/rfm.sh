@@ -8,13 +8,13 @@
 # and after the run.
 #   ./desk bench rfm            generate (unless the bench database already holds the data) and measure
 #   ./desk bench rfm --fresh    drop the bench database and generate again
-# Environment: BENCH_DB (csdesk_bench_rfm), BENCH_PORT (18080), BENCH_MEMBERS (1000000),
+# Environment: BENCH_DB (csdesk_bench_rfm), BENCH_PORT (18471), BENCH_MEMBERS (1000000),
 #   BENCH_JAVA_OPTS (-Xmx512m), BENCH_KEEP=0 to drop the database at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DB=${BENCH_DB:-csdesk_bench_rfm}
-PORT=${BENCH_PORT:-18080}
+PORT=${BENCH_PORT:-18471}
 MEMBERS=${BENCH_MEMBERS:-1000000}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 DB_HOST=${DB_HOST:-127.0.0.1}; DB_PORT=${DB_PORT:-5432}; DB_USER=${DB_USER:-postgres}; DB_PASSWORD=${DB_PASSWORD:-}
@@ -36,6 +36,9 @@ if [ -z "$jar" ] || [ -n "$(find . -path ./.git -prune -o \( -name '*.java' -o -
   jar=$(ls cs-api/target/cs-api-*.jar | grep -v original | head -1)
 fi
 
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  echo "port $PORT is taken; choose another with BENCH_PORT" >&2; exit 1
+fi
 log=/tmp/cs-desk-bench-rfm.log
 say "Starting the desk on $DB (port $PORT, $JAVA_OPTS; log $log)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURCE_USERNAME=$DB_USER \
@@ -56,6 +59,7 @@ if [ "$orders" -lt 1000000 ]; then
   say "Generating $MEMBERS members and ~10M orders (set-based SQL, secondary indexes rebuilt after loading)"
   t0=$(now_ms)
   pg -d "$DB" <<SQL
+set client_min_messages = warning;
 set synchronous_commit = off;
 set work_mem = '256MB';
 set maintenance_work_mem = '1GB';
@@ -122,7 +126,8 @@ hwm_before=$(pid_hwm)
 as_of=$(TZ=Asia/Shanghai date +%F)
 first=$(TZ=Asia/Shanghai date -d "$as_of - 364 days" +%F)
 until=$(TZ=Asia/Shanghai date -d "$as_of + 1 day" +%F)
-floor_sql="set work_mem = '256MB';
+# the same session settings as the run: sorts and hashes in memory, no JIT
+floor_sql="set work_mem = '256MB'; set jit = off;
 select count(*) from (
   select p.member_id, max(p.paid_at), count(*), sum(p.goods_amount - p.refunded_goods_amount)
   from orders.purchase p

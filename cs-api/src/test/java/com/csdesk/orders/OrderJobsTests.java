@@ -180,6 +180,14 @@ class OrderJobsTests {
         assertThat(flagged.flag()).isEqualTo(Flag.RED);
         assertThat(orders.get(onTime).lateShipment()).isFalse();
         assertThat(orders.get(agent).lateShipment()).isFalse();
+        // the reserved-goods note (留货) is read back whole and cleared when the goods leave
+        orders.addNote(late, "留货:M码已预留", true);
+        OrderView shipped = orders.ship(late, new ShipmentRequest("ZTO", "ZT" + UUID.randomUUID().toString().substring(0, 12), List.of()));
+        assertThat(shipped.notes()).singleElement().satisfies(n -> {
+            assertThat(n.reservedGoods()).isTrue();
+            assertThat(n.clearedAt()).isEqualTo(clock.instant());
+            assertThat(n.display()).startsWith("留货:M码已预留 (system, ");
+        });
     }
 
     @Test

@@ -221,6 +221,24 @@ class RfmRunTests {
                 FixedThresholds.parse(Metric.FREQUENCY, "2,3,5,10"), new QuintileScorer(Metric.MONETARY)), mine, paid));
     }
 
+    @Test
+    void anEmptyWindowAndASingleBuyerAgreeWithTheCalculatorToo() throws Exception {
+        long empty = runToTheEnd("{\"asOf\": \"1990-01-01\", \"windowDays\": 30}");
+        mvc.perform(get("/api/ops/v1/rfm/runs/{run}", empty).with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$.scored").value(0))
+                .andExpect(jsonPath("$.means").isEmpty())
+                .andExpect(jsonPath("$.cutPoints.R").isEmpty());
+        compare(empty, RfmCalculator.calculate(new RfmWindow(LocalDate.of(1990, 1, 1), 30), RfmScoring.quintiles(),
+                new LinkedHashSet<>(ids.values()), paid));
+        // one day holding only B's second order: one scored member, in group 1 of every ntile
+        long single = runToTheEnd("{\"asOf\": \"2001-01-10\", \"windowDays\": 1}");
+        compare(single, RfmCalculator.calculate(new RfmWindow(LocalDate.of(2001, 1, 10), 1), RfmScoring.quintiles(),
+                new LinkedHashSet<>(ids.values()), paid));
+        mvc.perform(get("/api/ops/v1/rfm/runs/{run}/members/{nick}", single, nick("B")).with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$.r").value(5)).andExpect(jsonPath("$.f").value(1))
+                .andExpect(jsonPath("$.valueSegment").value("重要价值")).andExpect(jsonPath("$.gridSegment").value("New"));
+    }
+
     private void compare(long runId, RfmResult expected) {
         for (MemberRfm m : expected.members()) {
             var row = jdbc.sql("select recency_days, frequency, monetary, r, f, m, value_segment, grid_segment "
@@ -340,6 +358,23 @@ class RfmRunTests {
         mvc.perform(get("/api/ops/v1/rfm/runs").with(httpBasic("supervisor", "demo"))).andExpect(status().isForbidden());
         mvc.perform(put("/api/ops/v1/settings/rfm.thresholds.recency").with(httpBasic("admin", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"30,20,10,5\"}")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theDeskPageIsForSupervisorsAndAdmins() throws Exception {
+        mvc.perform(get("/desk/rfm?run={r}", quintileRun).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("supervisor").roles("SUPERVISOR")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("bar-VALUE-IMPORTANT_VALUE")));
+        mvc.perform(get("/desk/rfm").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("presales").roles("PRESALES")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/desk/rfm/member/{n}", nick("C")).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("presales").roles("PRESALES")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("重要保持")));
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder put(String url) {

@@ -119,6 +119,34 @@ class OrderDeskApiTests {
     }
 
     @Test
+    void aRareTermIsFoundThroughTheIndexesBehindThousandsOfNewerOrders() throws Exception {
+        OrderView o = f.placeAndPay(f.lipstick, 1);
+        // 2,100 newer orders of somebody else, more than the search walks before it asks the indexes
+        jdbc.sql("""
+                insert into orders.sales_order (order_no, member_id, member_nickname, status, receiver, receiver_phone,
+                    province, region, address_detail, carrier, goods_total, member_discount, goods_payable, shipping_fee,
+                    payable, shipping_rule, quote, created_at)
+                select 'F' || ? || lpad(i::text, 6, '0'), 0, '填充' || ?, 'COMPLETED', '某人', '13800000000', '上海', 'A',
+                       '某路1号', 'ZTO', 10, 0, 10, 0, 10, 'BELOW_THRESHOLD', '{}'::jsonb, cast(? as timestamptz) + i * interval '1 second'
+                from generate_series(1, 2100) i""")
+                .params(f.suffix, f.suffix, java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(1))))
+                .update();
+        as("presales", get(ORDERS).param("q", "口红" + f.suffix))
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].orderNo").value(o.orderNo()));
+        as("presales", get(ORDERS).param("q", f.nickname).param("status", "PAID"))
+                .andExpect(jsonPath("$.items", hasSize(1)));
+        as("presales", get(ORDERS).param("q", o.orderNo()))
+                .andExpect(jsonPath("$.items", hasSize(1)));
+        // a frequent term fills its page from the newest orders
+        as("presales", get(ORDERS).param("q", "填充" + f.suffix))
+                .andExpect(jsonPath("$.items", hasSize(20)))
+                .andExpect(jsonPath("$.items[0].orderNo").value("F" + f.suffix + "002100"))
+                .andExpect(jsonPath("$.hasNext").value(true));
+        jdbc.sql("delete from orders.sales_order where member_nickname = ?").param("填充" + f.suffix).update();
+    }
+
+    @Test
     void onlyAgentsReadOrdersAndOnlyTheWarehouseItsTasks() throws Exception {
         OrderView o = f.place(f.dress, 1);
         mvc.perform(get(ORDERS + "/{no}", o.orderNo())).andExpect(status().isUnauthorized());

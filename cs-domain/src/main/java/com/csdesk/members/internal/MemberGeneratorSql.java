@@ -57,17 +57,8 @@ class MemberGeneratorSql implements MemberGenerator {
     @Override
     @Transactional
     public int generate(int count) {
-        if (count <= 0) {
-            return 0;
-        }
-        if (count < BulkLoad.THRESHOLD) {
-            return insert(count);
-        }
-        int[] inserted = new int[1];
-        BulkLoad.withoutSecondaryIndexes(jdbc, List.of("members.member", "members.member_address",
-                "members.member_tag", "members.member_note", "members.member_customer_type"),
-                () -> inserted[0] = insert(count));
-        return inserted[0];
+        return BulkLoad.insert(jdbc, count, List.of("members.member", "members.member_address",
+                "members.member_tag", "members.member_note", "members.member_customer_type"), false, this::insert);
     }
 
     @Override

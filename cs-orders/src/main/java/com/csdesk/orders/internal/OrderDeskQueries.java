@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,54 +44,118 @@ class OrderDeskQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Searches in one of two ways, both newest first. A frequent term (口红, a date's order numbers)
+     * matches many orders: walking the newest orders and testing each finds a page at once. A rare
+     * term (a nickname) is found through the indexes. The walk goes first over a bounded number of
+     * the newest orders; when that does not fill the page, the index way answers.
+     */
     SearchPage<OrderRow> search(Criteria c, int page, int size) {
-        List<String> where = new ArrayList<>();
-        var params = new java.util.LinkedHashMap<String, Object>();
-        String q = c.q() == null ? "" : c.q().strip();
-        String hits = "";
-        if (!q.isEmpty()) {
-            String pattern = escapeLike(q);
-            params.put("q", q);
-            params.put("prefix", pattern + "%");
-            // each way of matching uses its own index; the matches are collected first, then filtered and sorted
-            List<String> ways = new ArrayList<>(List.of(
-                    "select id from orders.sales_order where order_no like :prefix",
-                    "select id from orders.sales_order where member_nickname like :prefix"));
-            if (q.codePointCount(0, q.length()) >= BIGRAM_MIN) {
-                params.put("contains", "%" + pattern + "%");
-                ways.add("select id from orders.sales_order where orders.bigrams(member_nickname) @> orders.bigrams(:q)"
-                        + " and member_nickname ilike :contains");
-                ways.add("select order_id from orders.order_line where orders.bigrams(product_name) @> orders.bigrams(:q)"
-                        + " and product_name ilike :contains");
-            }
-            hits = "with hits as (" + String.join(" union ", ways) + ") ";
-            where.add("o.id in (select id from hits)");
-        }
+        List<String> filters = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
         if (c.status() != null) {
-            where.add("o.status = :status");
+            filters.add("o.status = :status");
             params.put("status", c.status().name());
         }
         if (c.flag() != null) {
-            where.add("o.flag = :flag");
+            filters.add("o.flag = :flag");
             params.put("flag", c.flag().name());
         }
         if (c.from() != null) {
-            where.add("o.created_at >= :from");
+            filters.add("o.created_at >= :from");
             params.put("from", Timestamp.from(c.from().atStartOfDay(Note.SHOP_ZONE).toInstant()));
         }
         if (c.to() != null) {
-            where.add("o.created_at < :to");
+            filters.add("o.created_at < :to");
             params.put("to", Timestamp.from(c.to().plusDays(1).atStartOfDay(Note.SHOP_ZONE).toInstant()));
         }
-        // the page is chosen first, its products and tasks are read for its rows only
-        String sql = hits + COLUMNS + " from (select o.* from orders.sales_order o"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by o.created_at desc, o.id desc limit :limit offset :offset) o"
-                + " order by o.created_at desc, o.id desc";
         params.put("limit", size + 1);
         params.put("offset", page * size);
-        List<OrderRow> rows = jdbc.sql(sql).params(params).query(OrderDeskQueries::row).list();
-        return SearchPage.of(rows, page, size);
+        String q = c.q() == null ? "" : c.q().strip();
+        if (q.isEmpty()) {
+            return SearchPage.of(jdbc.sql(COLUMNS + " from (select o.* from orders.sales_order o" + where(filters)
+                    + NEWEST + " limit :limit offset :offset) o" + NEWEST).params(params).query(OrderDeskQueries::row).list(),
+                    page, size);
+        }
+        Match match = Match.of(q, params);
+        params.put("window", WALK);
+        // the walk: the newest orders that pass the filters, tested one by one
+        List<OrderRow> walked = new ArrayList<>();
+        long[] scanned = {0};
+        jdbc.sql("with w as (select o.id, o.order_no, o.status, o.member_nickname, o.payable, o.flag, o.created_at,"
+                        + " o.paid_at, o.urged_at from orders.sales_order o" + where(filters) + NEWEST + " limit :window) "
+                        + COLUMNS + ", s.scanned from (select count(*) as scanned from w) s left join lateral"
+                        + " (select * from w o where " + match.test() + NEWEST + " limit :limit offset :offset) o on true"
+                        + NEWEST)
+                .params(params)
+                .query((ResultSet rs) -> {
+                    scanned[0] = rs.getLong(12);
+                    if (rs.getString(1) != null) {
+                        walked.add(row(rs, 0));
+                    }
+                });
+        if (walked.size() > size || scanned[0] < WALK) {
+            return SearchPage.of(walked, page, size);
+        }
+        // the index way: each way of matching collects its orders through its own index, the filters
+        // applied alongside so that the planner may start from them when they are the narrower side;
+        // the orders are then read by id (a hash join over all orders would read the whole table)
+        return SearchPage.of(jdbc.sql("with hits as (" + match.hits(filters) + ") " + COLUMNS
+                        + " from (select o.* from orders.sales_order o where o.id = any (array(select id from hits))"
+                        + NEWEST + " limit :limit offset :offset) o" + NEWEST)
+                .params(params).query(OrderDeskQueries::row).list(), page, size);
+    }
+
+    /** How many of the newest orders the walk tests before the indexes take over. */
+    static final int WALK = 2000;
+    private static final String NEWEST = " order by o.created_at desc, o.id desc";
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /**
+     * What a search text matches: an order number by prefix; a nickname by prefix and, from two
+     * characters, by contains; a product name by contains. A long run of digits is an order number.
+     */
+    private record Match(String test, List<String> ways) {
+
+        static Match of(String q, Map<String, Object> params) {
+            String pattern = escapeLike(q);
+            params.put("q", q);
+            params.put("prefix", pattern + "%");
+            params.put("contains", "%" + pattern + "%");
+            if (q.matches("[0-9]{6,}")) {
+                return new Match("(o.order_no like :prefix or o.member_nickname = :q)",
+                        List.of("o.order_no like :prefix", "o.member_nickname = :q"));
+            }
+            String test = "o.order_no like :prefix or o.member_nickname like :prefix";
+            List<String> ways = new ArrayList<>(List.of("o.order_no like :prefix", "o.member_nickname like :prefix"));
+            if (q.codePointCount(0, q.length()) >= BIGRAM_MIN) {
+                test += " or o.member_nickname ilike :contains or exists (select 1 from orders.order_line l"
+                        + " where l.order_id = o.id and l.product_name ilike :contains)";
+                ways.add("orders.bigrams(o.member_nickname) @> orders.bigrams(:q) and o.member_nickname ilike :contains");
+            }
+            return new Match("(" + test + ")", ways);
+        }
+
+        boolean products() {
+            return test.contains("order_line");
+        }
+
+        /** The orders each way matches, as a union of index scans, each with the filters. */
+        String hits(List<String> filters) {
+            String and = filters.isEmpty() ? "" : " and " + String.join(" and ", filters);
+            List<String> selects = new ArrayList<>(ways.stream()
+                    .map(w -> "select o.id from orders.sales_order o where " + w + and).toList());
+            if (products()) {
+                String lines = "orders.bigrams(l.product_name) @> orders.bigrams(:q) and l.product_name ilike :contains";
+                selects.add(filters.isEmpty() ? "select l.order_id from orders.order_line l where " + lines
+                        : "select l.order_id from orders.order_line l join orders.sales_order o on o.id = l.order_id where "
+                                + lines + and);
+            }
+            return String.join(" union ", selects);
+        }
     }
 
     List<OrderRow> recentOf(String nickname, int limit) {

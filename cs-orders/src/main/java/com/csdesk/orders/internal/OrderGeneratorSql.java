@@ -44,15 +44,7 @@ class OrderGeneratorSql implements OrderGenerator {
     @Override
     @Transactional
     public int generate(int count) {
-        if (count <= 0) {
-            return 0;
-        }
-        if (count < BulkLoad.THRESHOLD) {
-            return insert(count);
-        }
-        int[] inserted = new int[1];
-        BulkLoad.withoutSecondaryIndexes(jdbc, TABLES, () -> inserted[0] = insert(count));
-        return inserted[0];
+        return BulkLoad.insert(jdbc, count, TABLES, true, this::insert);
     }
 
     @Override

@@ -153,7 +153,12 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         // one session's sorts and hashes stay in memory; the aggregate may use parallel workers
         jdbc.sql("set local work_mem = '256MB'").update();
         jdbc.sql("set local synchronous_commit = off").update();
+        // the estimate of members with a purchase is far too low for a merge join with all members to pay
+        jdbc.sql("set local enable_mergejoin = off").update();
+        // compiling the expressions costs more than it saves on a few million rows
+        jdbc.sql("set local jit = off").update();
         jdbc.sql(RfmSql.createSnapshot(id, run.window(), run.scoring())).update();
+        long snapshotted = System.nanoTime();
         jdbc.sql("alter table " + table + " alter column run_id set not null, alter column member_id set not null, "
                 + "alter column value_segment set not null, alter column grid_segment set not null, "
                 + "add constraint member_score_" + id + "_run_ck check (run_id = " + id + ")").update();
@@ -161,40 +166,33 @@ class RfmRunService extends RfmTargets implements RfmManagement {
                 .update();
         jdbc.sql("alter table rfm.member_score attach partition " + table + " for values in (" + id + ")").update();
 
-        Map<String, Long> valueCounts = new LinkedHashMap<>();
-        Map<String, Long> gridCounts = new LinkedHashMap<>();
-        SegmentMap.VALUE.segments().forEach(s -> valueCounts.put(s.code(), 0L));
-        SegmentMap.GRID.segments().forEach(s -> gridCounts.put(s.code(), 0L));
-        jdbc.sql("select value_segment, grid_segment, count(*) from " + table
-                        + " group by grouping sets ((value_segment), (grid_segment))")
-                .query((rs, n) -> {
-                    if (rs.getString(1) != null) {
-                        valueCounts.put(rs.getString(1), rs.getLong(3));
-                    } else {
-                        gridCounts.put(rs.getString(2), rs.getLong(3));
-                    }
-                    return null;
-                }).list();
-        long members = valueCounts.values().stream().mapToLong(Long::longValue).sum();
-        long scored = members - valueCounts.get("NO_PURCHASE");
+        long written = System.nanoTime();
 
+        Statistics stats = statistics(table);
+        long members = stats.valueCounts().values().stream().mapToLong(Long::longValue).sum();
+        long scored = members - stats.valueCounts().get("NO_PURCHASE");
         Map<String, BigDecimal> means = new LinkedHashMap<>();
         if (scored > 0) {
-            ScoreMeans m = jdbc.sql("select count(*), sum(r), sum(f), sum(m) from " + table + " where r is not null")
-                    .query((rs, n) -> new ScoreMeans(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                    .single();
+            long[] sums = new long[Metric.values().length];
+            stats.bands().forEach((metric, bands) -> bands.forEach(b -> sums[metric.ordinal()] += (long) b.score() * b.members()));
+            ScoreMeans m = new ScoreMeans(scored, sums[0], sums[1], sums[2]);
             for (Metric metric : Metric.values()) {
                 means.put(metric.letter(), m.mean(metric));
             }
         }
         Map<String, List<RunView.Band>> cutPoints = new LinkedHashMap<>();
-        Map<Metric, List<RunView.Band>> observed = observedBands(table);
         for (Metric metric : Metric.values()) {
             MetricScorer scorer = run.scoring().scorer(metric);
             cutPoints.put(metric.letter(), scorer instanceof FixedThresholds t
                     ? bands(t.cutPoints())
-                    : observed.getOrDefault(metric, List.of()));
+                    : stats.bands().getOrDefault(metric, List.<Band>of()).stream()
+                            .map(b -> new RunView.Band(b.score(), b.min(), b.max())).toList());
         }
+        Map<String, Long> valueCounts = stats.valueCounts();
+        Map<String, Long> gridCounts = stats.gridCounts();
+        log.info("RFM run {}: snapshot of {} members written in {} ms (aggregate, scores, segments {} ms), statistics {} ms",
+                id, members, (written - started) / 1_000_000, (snapshotted - started) / 1_000_000,
+                (System.nanoTime() - written) / 1_000_000);
         jdbc.sql("""
                 update rfm.run set status = 'SUCCEEDED', finished_at = ?, duration_ms = ?, cut_points = cast(? as jsonb),
                   means = cast(? as jsonb), members = ?, scored = ?, value_counts = cast(? as jsonb),
@@ -207,20 +205,50 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         return members;
     }
 
-    /** Quintile bands as the scores came out: the smallest and largest value behind each score, best first. */
-    private Map<Metric, List<RunView.Band>> observedBands(String table) {
-        Map<Metric, List<RunView.Band>> bands = new EnumMap<>(Metric.class);
+    /** One score's band as the run's rows show it: how many members, the smallest and the largest value. */
+    private record Band(int score, long members, @Nullable BigDecimal min, @Nullable BigDecimal max) {
+    }
+
+    private record Statistics(Map<String, Long> valueCounts, Map<String, Long> gridCounts, Map<Metric, List<Band>> bands) {
+    }
+
+    /**
+     * Members per segment of both maps, and per score of each metric with its smallest and largest value
+     * (the quintile cut points; the means follow from the counts), in one pass over the run's rows.
+     */
+    private Statistics statistics(String table) {
+        Map<String, Long> valueCounts = new LinkedHashMap<>();
+        Map<String, Long> gridCounts = new LinkedHashMap<>();
+        SegmentMap.VALUE.segments().forEach(s -> valueCounts.put(s.code(), 0L));
+        SegmentMap.GRID.segments().forEach(s -> gridCounts.put(s.code(), 0L));
+        Map<Metric, List<Band>> bands = new EnumMap<>(Metric.class);
         jdbc.sql("""
-                select 'RECENCY', r, min(recency_days)::numeric, max(recency_days)::numeric from %1$s where r is not null group by r
-                union all
-                select 'FREQUENCY', f, min(frequency)::numeric, max(frequency)::numeric from %1$s where f is not null group by f
-                union all
-                select 'MONETARY', m, min(monetary), max(monetary) from %1$s where m is not null group by m
-                order by 1, 2 desc""".formatted(table))
-                .query((rs, n) -> bands.computeIfAbsent(Metric.valueOf(rs.getString(1)), k -> new ArrayList<>())
-                        .add(new RunView.Band(rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4))))
-                .list();
-        return bands;
+                select grouping(value_segment, grid_segment, r, f, m), value_segment, grid_segment, r, f, m, count(*),
+                       min(recency_days)::numeric, max(recency_days)::numeric, min(frequency)::numeric,
+                       max(frequency)::numeric, min(monetary), max(monetary)
+                from %s group by grouping sets ((value_segment), (grid_segment), (r), (f), (m))
+                order by 1, 4 desc, 5 desc, 6 desc""".formatted(table))
+                .query((rs, n) -> {
+                    // grouping(): a set bit is a column not grouped by in this row
+                    switch (rs.getInt(1)) {
+                        case 0b01111 -> valueCounts.put(rs.getString(2), rs.getLong(7));
+                        case 0b10111 -> gridCounts.put(rs.getString(3), rs.getLong(7));
+                        case 0b11011 -> band(bands, Metric.RECENCY, rs.getObject(4), rs.getLong(7), rs.getBigDecimal(8), rs.getBigDecimal(9));
+                        case 0b11101 -> band(bands, Metric.FREQUENCY, rs.getObject(5), rs.getLong(7), rs.getBigDecimal(10), rs.getBigDecimal(11));
+                        case 0b11110 -> band(bands, Metric.MONETARY, rs.getObject(6), rs.getLong(7), rs.getBigDecimal(12), rs.getBigDecimal(13));
+                        default -> throw new IllegalStateException("unexpected grouping " + rs.getInt(1));
+                    }
+                    return null;
+                }).list();
+        return new Statistics(valueCounts, gridCounts, bands);
+    }
+
+    private static void band(Map<Metric, List<Band>> bands, Metric metric, @Nullable Object score, long members,
+            @Nullable BigDecimal min, @Nullable BigDecimal max) {
+        // the members without a purchase form a group without a score; they have no band
+        if (score != null) {
+            bands.computeIfAbsent(metric, k -> new ArrayList<>()).add(new Band(((Number) score).intValue(), members, min, max));
+        }
     }
 
     private static List<RunView.Band> bands(CutPoints cutPoints) {

@@ -18,11 +18,25 @@ import org.junit.jupiter.api.Test;
 class RfmSqlTests {
 
     @Test
-    void quintilesAreNtileOrderedByValueThenMemberId() {
-        assertThat(RfmSql.score(new QuintileScorer(Metric.RECENCY), "recency_days"))
-                .isEqualTo("6 - ntile(5) over (order by recency_days, member_id)");
-        assertThat(RfmSql.score(new QuintileScorer(Metric.MONETARY), "monetary"))
-                .isEqualTo("ntile(5) over (order by monetary, member_id)");
+    void quintilesAreTheNtileGroupFromFourCutPoints() {
+        String group = "(1 + coalesce(cast((a.monetary, a.member_id) >= (q_monetary.v1, q_monetary.i1) as integer), 0)"
+                + " + coalesce(cast((a.monetary, a.member_id) >= (q_monetary.v2, q_monetary.i2) as integer), 0)"
+                + " + coalesce(cast((a.monetary, a.member_id) >= (q_monetary.v3, q_monetary.i3) as integer), 0)"
+                + " + coalesce(cast((a.monetary, a.member_id) >= (q_monetary.v4, q_monetary.i4) as integer), 0))";
+        assertThat(RfmSql.score(new QuintileScorer(Metric.MONETARY), "a.monetary")).isEqualTo(group);
+        assertThat(RfmSql.score(new QuintileScorer(Metric.RECENCY), "a.recency_days")).startsWith("6 - (1 + ");
+        assertThat(RfmSql.boundaries("frequency"))
+                .contains("array_agg(frequency order by frequency) as sorted from agg")
+                .contains("[w.p1 - count(*) filter (where a.frequency < w.v1) + 1] as i1");
+    }
+
+    @Test
+    void onlyQuintileMetricsGetCutPoints() {
+        String sql = RfmSql.createSnapshot(3, new RfmWindow(LocalDate.of(2025, 6, 30), 365), new RfmScoring(
+                new QuintileScorer(Metric.RECENCY), FixedThresholds.parse(Metric.FREQUENCY, "2,3,5,10"),
+                new QuintileScorer(Metric.MONETARY)));
+        assertThat(sql).contains("q_recency_days as (").contains("q_monetary as (").doesNotContain("q_frequency")
+                .contains("case when a.frequency >= 10 then 5");
     }
 
     @Test

@@ -9,4 +9,10 @@ public interface MemberGenerator {
 
     /** Adds {@code count} members after the existing ones; returns how many were added. */
     int generate(int count);
+
+    /**
+     * Adds generated purchases to members' cumulative spend in one statement (demo orders are
+     * generated in bulk, without an event per payment): {@code memberIds[i]} gains {@code amounts[i]}.
+     */
+    void addGeneratedSpend(Long[] memberIds, java.math.BigDecimal[] amounts);
 }

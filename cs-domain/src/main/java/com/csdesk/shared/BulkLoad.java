@@ -2,6 +2,7 @@ package com.csdesk.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,6 +17,45 @@ public final class BulkLoad {
     public static final int THRESHOLD = 50_000;
 
     private BulkLoad() {
+    }
+
+    /**
+     * Inserts {@code count} rows by {@code insert} (given the count, returning how many it added):
+     * directly below {@link #THRESHOLD}, else with the secondary indexes of {@code tables} rebuilt
+     * afterwards and, with {@code withoutForeignKeys}, their foreign keys checked once at the end.
+     */
+    public static int insert(JdbcClient jdbc, int count, List<String> tables, boolean withoutForeignKeys,
+            IntUnaryOperator insert) {
+        if (count <= 0) {
+            return 0;
+        }
+        if (count < THRESHOLD) {
+            return insert.applyAsInt(count);
+        }
+        int[] inserted = new int[1];
+        Runnable load = () -> inserted[0] = insert.applyAsInt(count);
+        withoutSecondaryIndexes(jdbc, tables, withoutForeignKeys ? () -> withoutForeignKeys(jdbc, tables, load) : load);
+        return inserted[0];
+    }
+
+    /**
+     * Runs {@code load} with the foreign keys of {@code tables} dropped and added back afterwards:
+     * adding a key checks all rows in one join, where keeping it checks millions of rows one by one.
+     */
+    public static void withoutForeignKeys(JdbcClient jdbc, List<String> tables, Runnable load) {
+        List<String[]> keys = jdbc.sql("""
+                select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
+                from pg_constraint c where c.contype = 'f' and c.conrelid = any(cast(? as regclass[]))""")
+                .param(tables.toArray(String[]::new))
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+        for (String[] key : keys) {
+            jdbc.sql("alter table " + key[0] + " drop constraint " + key[1]).update();
+        }
+        load.run();
+        for (String[] key : keys) {
+            jdbc.sql("alter table " + key[0] + " add constraint " + key[1] + " " + key[2]).update();
+        }
     }
 
     /** Runs {@code load} with the secondary (non-unique) indexes of {@code tables} rebuilt afterwards. */

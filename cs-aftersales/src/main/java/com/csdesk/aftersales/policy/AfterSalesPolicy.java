@@ -85,6 +85,14 @@ public final class AfterSalesPolicy {
         return new PolicyDecision(outcome, shippingPayer(ask, outcome), checks, maxRefund(request, outcome));
     }
 
+    /**
+     * The resalability check once the returned goods are inspected (验货), to replace the "to be
+     * inspected" check of the decision: not resalable rejects a request that depends on it.
+     */
+    public static PolicyCheck inspection(boolean resalable) {
+        return Checks.resalable(resalable);
+    }
+
     /** Which request kinds a reason can lead to at all; complaints take any reason. */
     private static boolean fits(RequestKind kind, Reason reason) {
         return switch (reason.category()) {

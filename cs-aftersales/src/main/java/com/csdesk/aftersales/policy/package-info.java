@@ -6,6 +6,8 @@
  * entry point.
  */
 @NullMarked
+@NamedInterface("policy")
 package com.csdesk.aftersales.policy;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -57,17 +57,19 @@ class MemberGeneratorSql implements MemberGenerator {
     @Override
     @Transactional
     public int generate(int count) {
-        if (count <= 0) {
-            return 0;
-        }
-        if (count < BulkLoad.THRESHOLD) {
-            return insert(count);
-        }
-        int[] inserted = new int[1];
-        BulkLoad.withoutSecondaryIndexes(jdbc, List.of("members.member", "members.member_address",
-                "members.member_tag", "members.member_note", "members.member_customer_type"),
-                () -> inserted[0] = insert(count));
-        return inserted[0];
+        return BulkLoad.insert(jdbc, count, List.of("members.member", "members.member_address",
+                "members.member_tag", "members.member_note", "members.member_customer_type"), false, this::insert);
+    }
+
+    @Override
+    @Transactional
+    public void addGeneratedSpend(Long[] memberIds, java.math.BigDecimal[] amounts) {
+        jdbc.sql("""
+                update members.member m set cumulative_spend = greatest(0, m.cumulative_spend + s.amount)
+                from unnest(cast(? as bigint[]), cast(cast(? as text[]) as numeric[])) as s(id, amount)
+                where m.id = s.id""")
+                .params(memberIds, Arrays.stream(amounts).map(java.math.BigDecimal::toPlainString).toArray(String[]::new))
+                .update();
     }
 
     private int insert(int count) {

@@ -5,6 +5,7 @@ import com.csdesk.orders.OrderStatus;
 import com.csdesk.orders.Receiver;
 import com.csdesk.orders.pricing.PriceQuote;
 import com.csdesk.shared.Money;
+import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.RuleViolationException;
 import com.csdesk.shared.Text;
 import jakarta.persistence.CascadeType;
@@ -24,6 +25,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -249,4 +251,110 @@ class OrderEntity {
     @Nullable String idempotencyKey() { return idempotencyKey; }
     @Nullable String requestHash() { return requestHash; }
     String carrier() { return carrier; }
+
+    // Agents' changes (§3.2): the desk changes an order only through these.
+
+    /** Refuses a change made from an older read of the order: someone changed it meanwhile. */
+    void requireVersion(@Nullable Long expected) {
+        if (expected != null && expected != version) {
+            throw new RuleViolationException("concurrent-edit", Text.of(
+                    "订单 " + orderNo + " 已被他人修改,请刷新后再试",
+                    "Order " + orderNo + " was changed by someone else; reload and try again"));
+        }
+    }
+
+    /** Cancels lines of an unpaid order; one line at least must remain (otherwise the order is closed). */
+    List<OrderLineEntity> cancelLines(Collection<Integer> lineNos, String reason) {
+        require(Set.of(OrderStatus.WAITING_PAYMENT), "cancel lines", "取消商品",
+                "only lines of an unpaid order can be cancelled; a paid order is refunded through after-sales",
+                "只有待付款订单的商品可以取消;已付款订单请走售后退款");
+        List<OrderLineEntity> chosen = new ArrayList<>();
+        for (int no : lineNos) {
+            OrderLineEntity line = line(no);
+            if (line.cancelled()) {
+                throw new RuleViolationException("line-cancelled", Text.of(
+                        "订单 " + orderNo + " 的第 " + no + " 行已取消", "Line " + no + " of order " + orderNo + " is already cancelled"));
+            }
+            if (!chosen.contains(line)) {
+                chosen.add(line);
+            }
+        }
+        if (lines.stream().allMatch(l -> l.cancelled() || chosen.contains(l))) {
+            throw new RuleViolationException("last-line", Text.of(
+                    "不能取消订单 " + orderNo + " 的全部商品;征得买家同意后请关闭订单",
+                    "Cannot cancel every line of order " + orderNo + "; close the order with the buyer's consent instead"));
+        }
+        chosen.forEach(l -> l.cancel(reason));
+        return chosen;
+    }
+
+    /**
+     * Gives {@code quantity} units of a line other attributes (size, colour) while the order is paid
+     * and the line has not shipped; when only some units change, they become a line of their own.
+     */
+    OrderLineEntity changeAttributes(int lineNo, String attributes, int quantity) {
+        require(Set.of(OrderStatus.PAID), "change attributes", "修改属性",
+                "attributes change only when the order is paid and not yet shipped", "只有已付款且未发货的订单可以修改属性");
+        OrderLineEntity line = line(lineNo);
+        if (line.cancelled() || line.shippedQuantity() > 0) {
+            throw new RuleViolationException("line-not-changeable", Text.of(
+                    "订单 " + orderNo + " 的第 " + lineNo + " 行" + (line.cancelled() ? "已取消" : "已发货") + ",不能修改属性",
+                    "Line " + lineNo + " of order " + orderNo + " is " + (line.cancelled() ? "cancelled" : "shipped")
+                            + "; its attributes cannot change"));
+        }
+        if (quantity < 1 || quantity > line.quantity()) {
+            throw new InvalidInputException("invalid-quantity", "quantity", Text.of(
+                    "修改数量须在 1 到 " + line.quantity() + " 之间", "The quantity to change is 1 to " + line.quantity()));
+        }
+        if (attributes.equals(line.attributes())) {
+            throw new InvalidInputException("attributes-unchanged", "attributes", Text.of(
+                    "新属性与原属性相同", "The new attributes are the same as the current ones"));
+        }
+        if (quantity == line.quantity()) {
+            line.changeAttributes(attributes);
+            return line;
+        }
+        OrderLineEntity part = line.split(lines.stream().mapToInt(OrderLineEntity::lineNo).max().orElse(0) + 1,
+                quantity, attributes);
+        lines.add(part);
+        return part;
+    }
+
+    /** Another receiving address, only while nothing has shipped. */
+    void changeAddress(Receiver to, String newRegion) {
+        require(Set.of(OrderStatus.WAITING_PAYMENT, OrderStatus.PAID), "change the address", "修改地址",
+                "the address changes only before shipment", "只有发货前可以修改收货地址");
+        if (lines.stream().anyMatch(l -> l.shippedQuantity() > 0)) {
+            throw new RuleViolationException("partly-shipped", Text.of(
+                    "订单 " + orderNo + " 已有商品发出,不能修改收货地址",
+                    "Part of order " + orderNo + " has shipped; its address cannot change"));
+        }
+        this.receiver = to.name();
+        this.receiverPhone = to.phone();
+        this.province = to.province();
+        this.city = to.city();
+        this.district = to.district();
+        this.addressDetail = to.detail();
+        this.region = newRegion;
+    }
+
+    void flag(Flag newFlag) {
+        this.flag = newFlag;
+    }
+
+    private OrderLineEntity line(int lineNo) {
+        return lines.stream().filter(l -> l.lineNo() == lineNo).findFirst()
+                .orElseThrow(() -> new InvalidInputException("unknown-line", "lineNo", Text.of(
+                        "订单 " + orderNo + " 没有第 " + lineNo + " 行", "Order " + orderNo + " has no line " + lineNo)));
+    }
+
+    long version() { return version; }
+    Instant createdAt() { return createdAt; }
+    Flag flag() { return flag; }
+    boolean overseasForwarding() { return overseasForwarding; }
+    boolean inStockFirst() { return inStockFirst; }
+    @Nullable PriceQuote quote() { return quote; }
+    String shippingRule() { return shippingRule; }
+    @Nullable String shipTogetherWith() { return shipTogetherWith; }
+    Receiver receiver() { return new Receiver(receiver, receiverPhone, province, city, district, addressDetail); }
 }

@@ -61,6 +61,17 @@ class OrderLineEntity {
         cancelReason = reason;
     }
 
+    void changeAttributes(String newAttributes) {
+        attributes = newAttributes;
+    }
+
+    /** Moves {@code count} units to a new line with other attributes (an agent changed only some units). */
+    OrderLineEntity split(int newLineNo, int count, String newAttributes) {
+        quantity -= count;
+        return new OrderLineEntity(newLineNo, sku, productName, newAttributes, kind, specialPrice, unitPrice,
+                unitWeightKg, count);
+    }
+
     long id() { return id == null ? 0 : id; }
     int lineNo() { return lineNo; }
     String sku() { return sku; }

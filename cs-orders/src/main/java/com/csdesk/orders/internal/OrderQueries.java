@@ -2,7 +2,6 @@ package com.csdesk.orders.internal;
 
 import com.csdesk.members.Note;
 import com.csdesk.orders.Flag;
-import com.csdesk.orders.OrderLineRequest;
 import com.csdesk.orders.OrderStatus;
 import com.csdesk.orders.OrderView;
 import com.csdesk.orders.PaymentMethod;
@@ -17,10 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -154,87 +150,78 @@ class OrderQueries {
         return find(orderNo).orElseThrow(() -> new NotFoundException("Order", "订单", orderNo));
     }
 
+    /**
+     * The order with everything hanging off it in one query and one round trip: the child records
+     * come as JSON arrays of the view's own records (the storefront reads an order after every call).
+     */
     Optional<OrderView> find(String orderNo) {
-        Optional<OrderHead> head = jdbc.sql(HEAD + " where o.order_no = ?").param(orderNo).query(this::head).optional();
-        return head.map(this::assemble);
+        return jdbc.sql(WHOLE + " where o.order_no = ?").param(orderNo).query(this::whole).optional();
     }
 
-    private OrderView assemble(OrderHead h) {
-        long id = h.id();
-        List<OrderView.Line> lines = jdbc.sql("""
-                select line_no, sku, product_name, attributes, kind, special_price, unit_price, quantity,
-                       shipped_quantity, cancelled, cancel_reason, id
-                from orders.order_line where order_id = ? order by line_no""")
-                .param(id)
-                .query((rs, n) -> new OrderView.Line(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6), Money.of(rs.getBigDecimal(7)), rs.getInt(8), rs.getInt(9),
-                        rs.getBoolean(10), rs.getString(11)))
-                .list();
-        List<OrderView.Payment> payments = jdbc.sql("""
-                select payment_id, method, amount, outcome, reason, received_at, refunded_at
-                from orders.payment where order_id = ? order by received_at, id""")
-                .param(id)
-                .query((rs, n) -> new OrderView.Payment(rs.getString(1), PaymentMethod.valueOf(rs.getString(2)),
-                        Money.of(rs.getBigDecimal(3)), PaymentOutcome.valueOf(rs.getString(4)), rs.getString(5),
-                        instant(rs, 6), nullableInstant(rs, 7)))
-                .list();
-        Map<Long, ShipmentParts> shipments = new LinkedHashMap<>();
-        jdbc.sql("select id, carrier, waybill_no, shipped_at, delivered_at from orders.shipment where order_id = ? order by shipped_at, id")
-                .param(id)
-                .query((ResultSet rs) -> {
-                    shipments.put(rs.getLong(1), new ShipmentParts(rs.getString(2), rs.getString(3), instant(rs, 4),
-                            nullableInstant(rs, 5), new ArrayList<>(), new ArrayList<>()));
-                });
-        if (!shipments.isEmpty()) {
-            jdbc.sql("""
-                    select sl.shipment_id, l.sku, sl.quantity from orders.shipment_line sl
-                    join orders.order_line l on l.id = sl.order_line_id
-                    join orders.shipment s on s.id = sl.shipment_id where s.order_id = ? order by l.line_no""")
-                    .param(id)
-                    .query((ResultSet rs) -> {
-                        shipments.get(rs.getLong(1)).lines().add(new OrderLineRequest(rs.getString(2), rs.getInt(3)));
-                    });
-            jdbc.sql("""
-                    select e.shipment_id, e.kind, e.at, e.location, e.description from orders.tracking_event e
-                    join orders.shipment s on s.id = e.shipment_id where s.order_id = ? order by e.at, e.id""")
-                    .param(id)
-                    .query((ResultSet rs) -> {
-                        shipments.get(rs.getLong(1)).events().add(new OrderView.TrackingEvent(
-                                TrackingEventKind.valueOf(rs.getString(2)), instant(rs, 3), rs.getString(4), rs.getString(5)));
-                    });
-        }
-        List<OrderView.Note> notes = jdbc.sql("""
-                select id, text, author, at, reserved_goods, cleared_at from orders.order_note
-                where order_id = ? order by at desc, id desc""")
-                .param(id)
-                .query((rs, n) -> new OrderView.Note(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
-                        rs.getBoolean(5), nullableInstant(rs, 6), Note.format(rs.getString(2), rs.getString(3), instant(rs, 4))))
-                .list();
-        List<OrderView.StatusChange> history = jdbc.sql("""
-                select from_status, to_status, at, actor, reason from orders.status_change
-                where order_id = ? order by at, id""")
-                .param(id)
-                .query((rs, n) -> new OrderView.StatusChange(rs.getString(1) == null ? null : OrderStatus.valueOf(rs.getString(1)),
-                        OrderStatus.valueOf(rs.getString(2)), instant(rs, 3), rs.getString(4), rs.getString(5)))
-                .list();
-        List<OrderView.Refund> refunds = jdbc.sql("""
-                select amount, goods_amount, reason, reference, at, actor from orders.refund where order_id = ? order by at, id""")
-                .param(id)
-                .query((rs, n) -> new OrderView.Refund(Money.of(rs.getBigDecimal(1)), Money.of(rs.getBigDecimal(2)),
-                        rs.getString(3), rs.getString(4), instant(rs, 5), rs.getString(6)))
-                .list();
-        return h.toView(lines, payments, shipments.values().stream().map(ShipmentParts::toView).toList(), notes,
-                history, refunds);
+    private static final String UTC = " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+
+    private static String instantJson(String column) {
+        return "to_char(" + column + UTC;
     }
 
-    private record ShipmentParts(String carrier, String waybillNo, Instant shippedAt, @Nullable Instant deliveredAt,
-            List<OrderLineRequest> lines, List<OrderView.TrackingEvent> events) {
-        OrderView.Shipment toView() {
-            return new OrderView.Shipment(carrier, waybillNo, shippedAt, deliveredAt, List.copyOf(lines), List.copyOf(events));
+    /** The child records of an order as JSON arrays, after the head's columns. */
+    private static final String CHILDREN = """
+            , (select coalesce(json_agg(json_build_object('lineNo', l.line_no, 'sku', l.sku, 'productName', l.product_name,
+                      'attributes', l.attributes, 'kind', l.kind, 'specialPrice', l.special_price, 'unitPrice', l.unit_price,
+                      'quantity', l.quantity, 'shippedQuantity', l.shipped_quantity, 'cancelled', l.cancelled,
+                      'cancelReason', l.cancel_reason) order by l.line_no), '[]')
+               from orders.order_line l where l.order_id = o.id)::text
+            , (select coalesce(json_agg(json_build_object('paymentId', p.payment_id, 'method', p.method, 'amount', p.amount,
+                      'outcome', p.outcome, 'reason', p.reason, 'receivedAt', %s,
+                      'refundedAt', %s) order by p.received_at, p.id), '[]')
+               from orders.payment p where p.order_id = o.id)::text
+            , (select coalesce(json_agg(json_build_object('carrier', s.carrier, 'waybillNo', s.waybill_no,
+                      'shippedAt', %s, 'deliveredAt', %s,
+                      'lines', (select coalesce(json_agg(json_build_object('sku', sl_line.sku, 'quantity', sl.quantity)
+                                    order by sl_line.line_no), '[]')
+                                from orders.shipment_line sl join orders.order_line sl_line on sl_line.id = sl.order_line_id
+                                where sl.shipment_id = s.id),
+                      'events', (select coalesce(json_agg(json_build_object('kind', e.kind, 'at', %s,
+                                    'location', e.location, 'description', e.description) order by e.at, e.id), '[]')
+                                 from orders.tracking_event e where e.shipment_id = s.id))
+                      order by s.shipped_at, s.id), '[]')
+               from orders.shipment s where s.order_id = o.id)::text
+            , (select coalesce(json_agg(json_build_object('id', n.id, 'text', n.text, 'author', n.author, 'at', %s,
+                      'reservedGoods', n.reserved_goods, 'clearedAt', %s) order by n.at desc, n.id desc), '[]')
+               from orders.order_note n where n.order_id = o.id)::text
+            , (select coalesce(json_agg(json_build_object('from', c.from_status, 'to', c.to_status, 'at', %s,
+                      'actor', c.actor, 'reason', c.reason) order by c.at, c.id), '[]')
+               from orders.status_change c where c.order_id = o.id)::text
+            , (select coalesce(json_agg(json_build_object('amount', r.amount, 'goodsAmount', r.goods_amount,
+                      'reason', r.reason, 'reference', r.reference, 'at', %s, 'actor', r.actor)
+                      order by r.at, r.id), '[]')
+               from orders.refund r where r.order_id = o.id)::text
+            """.formatted(instantJson("p.received_at"), instantJson("p.refunded_at"), instantJson("s.shipped_at"),
+            instantJson("s.delivered_at"), instantJson("e.at"), instantJson("n.at"), instantJson("n.cleared_at"),
+            instantJson("c.at"), instantJson("r.at"));
+
+    /** A note as stored; the view adds how agents read it. */
+    private record NoteRow(long id, String text, String author, Instant at, boolean reservedGoods,
+            @Nullable Instant clearedAt) {
+        OrderView.Note toView() {
+            return new OrderView.Note(id, text, author, at, reservedGoods, clearedAt, Note.format(text, author, at));
         }
     }
 
-    private static final String HEAD = """
+    private OrderView whole(ResultSet rs, int n) throws SQLException {
+        int c = HEAD_COLUMNS;
+        List<NoteRow> notes = list(rs.getString(c + 4), NoteRow.class);
+        return head(rs, n).toView(list(rs.getString(c + 1), OrderView.Line.class),
+                list(rs.getString(c + 2), OrderView.Payment.class), list(rs.getString(c + 3), OrderView.Shipment.class),
+                notes.stream().map(NoteRow::toView).toList(), list(rs.getString(c + 5), OrderView.StatusChange.class),
+                list(rs.getString(c + 6), OrderView.Refund.class));
+    }
+
+    private <T> List<T> list(String jsonArray, Class<T> type) {
+        return List.copyOf(json.readValue(jsonArray, json.getTypeFactory().constructCollectionType(List.class, type)));
+    }
+
+    private static final String HEAD_SELECT = """
             select o.id, o.order_no, o.status, o.member_id, o.member_nickname, o.receiver, o.receiver_phone, o.province,
                    o.city, o.district, o.address_detail, o.carrier, o.overseas_forwarding, o.in_stock_first,
                    o.buyer_message, o.goods_total, o.member_discount, o.goods_payable, o.shipping_fee,
@@ -242,7 +229,15 @@ class OrderQueries {
                    o.shipping_rule, o.quote::text, o.ship_together_with, o.flag, o.late_shipment, o.open_after_sales,
                    o.urged_at, o.invoice_title, o.invoice_tax_id, o.invoice_requested_at, o.created_at, o.paid_at,
                    o.shipped_at, o.completed_at, o.closed_at, o.close_reason, o.shipping_refunded_at, o.version
-            from orders.sales_order o""";
+            """;
+
+    private static final String HEAD = HEAD_SELECT + "from orders.sales_order o";
+
+    /** The head and the child arrays: a whole order in one row. */
+    private static final String WHOLE = HEAD_SELECT + CHILDREN + "from orders.sales_order o";
+
+    /** How many columns of {@link #HEAD_SELECT} describe the order itself; the child arrays follow. */
+    private static final int HEAD_COLUMNS = 42;
 
     private record OrderHead(long id, OrderView partial) {
         OrderView toView(List<OrderView.Line> lines, List<OrderView.Payment> payments, List<OrderView.Shipment> shipments,

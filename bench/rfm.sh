@@ -127,9 +127,12 @@ as_of=$(TZ=Asia/Shanghai date +%F)
 first=$(TZ=Asia/Shanghai date -d "$as_of - 364 days" +%F)
 until=$(TZ=Asia/Shanghai date -d "$as_of + 1 day" +%F)
 # the same session settings as the run: sorts and hashes in memory, no JIT
+# the outer aggregates consume every column: over "select count(*) from (...)" alone PostgreSQL drops the
+# unused max() and sum() from the plan, and the floor would not compute what RFM needs
 floor_sql="set work_mem = '256MB'; set jit = off;
-select count(*) from (
-  select p.member_id, max(p.paid_at), count(*), sum(p.goods_amount - p.refunded_goods_amount)
+select count(*), max(last_purchase), sum(purchases), sum(spent) from (
+  select p.member_id, max(p.paid_at) as last_purchase, count(*) as purchases,
+         sum(p.goods_amount - p.refunded_goods_amount) as spent
   from orders.purchase p
   where not p.closed and not (p.refunded_goods_amount > 0 and p.refunded_goods_amount = p.goods_amount)
     and p.paid_at >= timestamptz '$first 00:00+08' and p.paid_at < timestamptz '$until 00:00+08'
@@ -138,28 +141,38 @@ in_window=$(pg -d "$DB" -c "select count(*) from orders.purchase p where not p.c
 
 say "(a) floor: one aggregate scan of the purchases as of $as_of ($first … $as_of), grouped by member"
 pg -d "$DB" -c "$floor_sql" >/dev/null   # warm-up: both measurements read from the same cache state
-t0=$(now_ms); buyers=$(pg -d "$DB" -c "$floor_sql" | tail -1); floor_ms=$(( $(now_ms) - t0 ))
-echo "    $floor_ms ms, $buyers members with a purchase, $in_window orders in the window"
 
-say "(b) RFM run through POST /api/ops/v1/rfm/runs until SUCCEEDED"
-t0=$(now_ms)
-run_id=$(curl -fsS -u "$ADMIN:$ADMIN_PASSWORD" -H 'Content-Type: application/json' \
-  -d "{\"asOf\": \"$as_of\", \"windowDays\": 365}" "http://localhost:$PORT/api/ops/v1/rfm/runs" | sed 's/.*"runId":\([0-9]*\).*/\1/')
-peak_rss=0
-while :; do
-  run=$(curl -fsS -u "$ADMIN:$ADMIN_PASSWORD" "http://localhost:$PORT/api/ops/v1/rfm/runs/$run_id")
-  status=$(sed 's/.*"status":"\([A-Z]*\)".*/\1/' <<<"$run")
-  [ "$status" = RUNNING ] || break
-  sleep 0.05
-done
-run_ms=$(( $(now_ms) - t0 ))
-[ "$status" = SUCCEEDED ] || { echo "run $run_id ended $status: $run" >&2; exit 1; }
-server_ms=$(sed 's/.*"durationMs":\([0-9]*\).*/\1/' <<<"$run")
+floor_once() {
+  local t0 buyers; t0=$(now_ms); buyers=$(pg -d "$DB" -c "$floor_sql" | tail -1 | cut -d'|' -f1); echo "$(( $(now_ms) - t0 )) $buyers"
+}
+run_once() {
+  local t0 run_id run status
+  t0=$(now_ms)
+  run_id=$(curl -fsS -u "$ADMIN:$ADMIN_PASSWORD" -H 'Content-Type: application/json' \
+    -d "{\"asOf\": \"$as_of\", \"windowDays\": 365}" "http://localhost:$PORT/api/ops/v1/rfm/runs" | sed 's/.*"runId":\([0-9]*\).*/\1/')
+  while :; do
+    run=$(curl -fsS -u "$ADMIN:$ADMIN_PASSWORD" "http://localhost:$PORT/api/ops/v1/rfm/runs/$run_id")
+    status=$(sed 's/.*"status":"\([A-Z]*\)".*/\1/' <<<"$run")
+    [ "$status" = RUNNING ] || break
+    sleep 0.05
+  done
+  [ "$status" = SUCCEEDED ] || { echo "run $run_id ended $status: $run" >&2; exit 1; }
+  echo "$(( $(now_ms) - t0 )) $run_id $(sed 's/.*"durationMs":\([0-9]*\).*/\1/' <<<"$run")"
+}
+# twice each, interleaved, and the best of each kept: the machine may be shared, and the best time is
+# the one least disturbed by others
+read -r f1 buyers <<<"$(floor_once)"; echo "    (a) floor: $f1 ms"
+read -r r1 id1 s1 <<<"$(run_once)"; [ -n "$s1" ] || exit 1; echo "    (b) run #$id1: $r1 ms (run record $s1 ms)"
+read -r f2 buyers <<<"$(floor_once)"; echo "    (a) floor: $f2 ms"
+read -r r2 id2 s2 <<<"$(run_once)"; [ -n "$s2" ] || exit 1; echo "    (b) run #$id2: $r2 ms (run record $s2 ms)"
+floor_ms=$(( f1 < f2 ? f1 : f2 ))
+if [ "$r1" -le "$r2" ]; then run_ms=$r1; run_id=$id1; server_ms=$s1; else run_ms=$r2; run_id=$id2; server_ms=$s2; fi
+echo "    $buyers members with a purchase, $in_window orders in the window"
 hwm_after=$(pid_hwm)
 
 awk -v f="$floor_ms" -v r="$run_ms" -v s="$server_ms" -v o="$in_window" -v m="$members" \
     -v hb="$hwm_before" -v ha="$hwm_after" -v rss="$(pid_rss)" -v id="$run_id" 'BEGIN {
-  printf "\nRFM benchmark (%d members, %d orders in the 365-day window)\n", m, o
+  printf "\nRFM benchmark (%d members, %d orders in the 365-day window; best of two each)\n", m, o
   printf "  (a) floor, bare aggregate scan        %8d ms   %10.0f orders/s\n", f, o / (f / 1000)
   printf "  (b) RFM run #%d via ops API            %8d ms   %10.0f orders/s  (run record: %d ms)\n", id, r, o / (r / 1000), s
   printf "  ratio (b)/(a)                         %8.2f      (goal <= 1.5)\n", r / f

@@ -51,7 +51,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURC
   "$JAVA_HOME/bin/java" -jar "$jar" --server.port="$PORT" --spring.profiles.active=demo \
   --demo.members="$MEMBERS" --demo.orders="$ORDERS" >"$LOG" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$WORK"' EXIT
 started=$(date +%s)
 until curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; do
   kill -0 $app 2>/dev/null || { tail -40 "$LOG"; die "CS Desk stopped while starting (log above)"; }

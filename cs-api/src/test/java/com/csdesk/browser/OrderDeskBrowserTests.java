@@ -101,6 +101,9 @@ class OrderDeskBrowserTests {
         browser.click(By.id("close-submit"));
         browser.waitForText(By.id("flash"), "买家同意记录必填");
         browser.screenshot("orders-03-refusal");
+        browser.open("/desk/orders/" + o.orderNo() + "?lang=en");
+        browser.waitForText(By.id("order-status"), "Waiting for payment");
+        browser.screenshot("orders-08-order-en");
         assertThat(orders.get(o.orderNo()).status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
         assertThat(orders.get(o.orderNo()).receiver().detail()).isEqualTo("建国路88号");
     }

@@ -319,6 +319,17 @@ class OrderDeskApiTests {
     }
 
     @Test
+    void aPaidOrderShippingTogetherForFreeKeepsItsAddress() throws Exception {
+        f.place(f.dress, 1);
+        OrderView second = f.placeAndPay(f.dress, 1);
+        assertThat(second.shippingRule()).isEqualTo("FREE_ACCUMULATED");
+        as("aftersales", json(put(ORDERS + "/{no}/address", second.orderNo()), """
+                {"name": "张三", "phone": "13812345678", "province": "浙江", "detail": "文三路1号", "reason": "改地址"}"""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:address-bound-shipping"));
+    }
+
+    @Test
     void notesAndFlagsAndTheReservedGoodsNoteClearsOnShipment() throws Exception {
         OrderView o = f.placeAndPay(f.dress, 1);
         as("presales", json(post(ORDERS + "/{no}/notes", o.orderNo()), "{\"text\": \"留货到周五\", \"reservedGoods\": true}"))

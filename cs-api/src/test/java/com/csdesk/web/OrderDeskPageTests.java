@@ -106,6 +106,20 @@ class OrderDeskPageTests {
                 .andExpect(status().isConflict())
                 .andExpect(header().string("HX-Retarget", "#flash"))
                 .andExpect(content().string(containsString("只有已付款且未发货的订单可以修改属性")));
+        // to another address: it does not ship together with the first order
+        OrderView paid = f.pay(f.place(new com.csdesk.orders.Receiver("王五", "13700001111", "上海", "上海市", "徐汇区",
+                "漕溪北路1号"), f.dress, 1).orderNo());
+        mvc.perform(post("/desk/orders/{no}/address", paid.orderNo()).param("name", "王五").param("phone", "13700001111")
+                        .param("province", "浙江").param("city", "杭州市").param("district", "西湖区")
+                        .param("detail", "文三路99号").param("reason", "买家改地址")
+                        .with(user("aftersales").roles("AFTERSALES")).with(csrf()).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("文三路99号")))
+                .andExpect(content().string(containsString("修改地址")));
+        // the change log keeps the new address; pre-sales does not see it there either
+        mvc.perform(get("/desk/orders/{no}", paid.orderNo()).with(user("p").roles("PRESALES")))
+                .andExpect(content().string(not(containsString("文三路99号"))))
+                .andExpect(content().string(containsString("aftersales")));
         mvc.perform(post("/desk/orders/{no}/close", o.orderNo()).param("consent", "电话中买家同意").param("reason", "拍错")
                         .with(user("presales").roles("PRESALES")).with(csrf()).header("HX-Request", "true"))
                 .andExpect(status().isOk())

@@ -194,6 +194,12 @@ class StorefrontOrderApiTests {
         post("/api/storefront/v1/orders", orderBody(s, lines(s, 11, 0), ""))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:csdesk:problem:out-of-stock"));
+        post("/api/storefront/v1/orders", orderBody(s, lines(s, 1, 0), "").replace("\"province\": \"上海\"", "\"province\": \"北京\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:province-mismatch"));
+        post("/api/storefront/v1/orders", orderBody(s, lines(s, 1, 0), "").replace("上海市\", \"city", "月球\", \"city"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("月球")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.csdesk.web.pages;
 
+import com.csdesk.audit.AuditTrail;
 import com.csdesk.orders.Flag;
 import com.csdesk.orders.OrderDesk;
 import com.csdesk.orders.OrderDesk.DeskOrder;
@@ -38,13 +39,17 @@ class OrderPagesController {
     private static final int MEMBER_ORDERS = 10;
     private static final String AGENTS = "hasAnyRole('PRESALES', 'AFTERSALES', 'COMPLAINTS', 'SUPERVISOR')";
 
+    private static final int AUDIT_LINES = 30;
+
     private final OrderDesk desk;
     private final OrderManagement orders;
+    private final AuditTrail audit;
     private final Viewer viewer;
 
-    OrderPagesController(OrderDesk desk, OrderManagement orders, Viewer viewer) {
+    OrderPagesController(OrderDesk desk, OrderManagement orders, AuditTrail audit, Viewer viewer) {
         this.desk = desk;
         this.orders = orders;
+        this.audit = audit;
         this.viewer = viewer;
     }
 
@@ -219,6 +224,11 @@ class OrderPagesController {
         model.addAttribute("flags", Flag.values());
         model.addAttribute("provinces", Province.domestic());
         model.addAttribute("done", done);
+        // who changed what: an address change carries the addresses, shown to those who see addresses
+        model.addAttribute("audit", audit.history("order", orderNo, AUDIT_LINES).stream()
+                .map(e -> new AuditLine(e.at(), e.actor(), e.action(),
+                        ADDRESS_CHANGED.equals(e.action()) && !viewer.seesAddress() ? null : e.after()))
+                .toList());
         return view;
     }
 
@@ -231,6 +241,12 @@ class OrderPagesController {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("invalid-date", field, Text.of("日期无效:" + text, "Invalid date: " + text));
         }
+    }
+
+    private static final String ADDRESS_CHANGED = "order.address-changed";
+
+    /** A line of the order's change log as the viewer may see it. */
+    record AuditLine(java.time.Instant at, String actor, String action, @Nullable String after) {
     }
 
     /** The search's filters, carried by the pager. */

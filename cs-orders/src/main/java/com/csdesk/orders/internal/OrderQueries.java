@@ -231,8 +231,6 @@ class OrderQueries {
                    o.shipped_at, o.completed_at, o.closed_at, o.close_reason, o.shipping_refunded_at, o.version
             """;
 
-    private static final String HEAD = HEAD_SELECT + "from orders.sales_order o";
-
     /** The head and the child arrays: a whole order in one row. */
     private static final String WHOLE = HEAD_SELECT + CHILDREN + "from orders.sales_order o";
 

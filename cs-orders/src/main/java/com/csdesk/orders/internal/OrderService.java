@@ -111,14 +111,17 @@ class OrderService implements OrderManagement {
     public Placed place(PlaceOrder order, @Nullable String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         String hash = hash(order);
-        if (key != null) {
-            var existing = tx.execute(s -> orders.findByIdempotencyKey(key).map(o -> repeat(o, hash)));
-            if (existing != null && existing.isPresent()) {
-                return existing.get();
-            }
-        }
         try {
-            return Objects.requireNonNull(tx.execute(s -> placeNew(order, key, hash)));
+            // the key is looked up in the placing transaction itself: one transaction per new order
+            return Objects.requireNonNull(tx.execute(s -> {
+                if (key != null) {
+                    var existing = orders.findByIdempotencyKey(key);
+                    if (existing.isPresent()) {
+                        return repeat(existing.get(), hash);
+                    }
+                }
+                return placeNew(order, key, hash);
+            }));
         } catch (DataIntegrityViolationException race) {
             // the same key placed concurrently: the other request won, answer with its order
             if (key != null) {

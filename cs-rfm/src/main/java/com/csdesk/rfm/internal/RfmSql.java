@@ -65,16 +65,17 @@ final class RfmSql {
                   -- hold one row more; a position at or past n is a group left empty
                   select k, case when k <= n %% 5 then k * (n / 5 + 1) else (n %% 5) * (n / 5 + 1) + (k - n %% 5) * (n / 5) end as p
                   from (select count(*) as n from agg) c, generate_series(1, 4) k
-                )%s, scored as (
+                )%s, scored as materialized (
                   select a.member_id, a.recency_days, a.frequency, a.monetary,
                          %s as r,
                          %s as f,
                          %s as m
                   from agg a%s
+                ), means as (
+                  select avg(r) as r, avg(f) as f, avg(m) as m from scored
                 ), judged as (
-                  select s.*, (s.f + s.m + 1) / 2 as fm,
-                         s.r >= avg(s.r) over () as rh, s.f >= avg(s.f) over () as fh, s.m >= avg(s.m) over () as mh
-                  from scored s
+                  select s.*, (s.f + s.m + 1) / 2 as fm, s.r >= x.r as rh, s.f >= x.f as fh, s.m >= x.m as mh
+                  from scored s cross join means x
                 )
                 select cast(%d as bigint) as run_id, d.member_id,
                        cast(j.recency_days as integer) as recency_days, cast(j.frequency as integer) as frequency,
@@ -106,14 +107,16 @@ final class RfmSql {
     static String boundaries(String c) {
         StringBuilder w = new StringBuilder();
         StringBuilder q = new StringBuilder();
-        StringBuilder group = new StringBuilder();
         for (int k = 1; k <= 4; k++) {
             w.append(k == 1 ? "" : ", ").append("max(v) filter (where k = ").append(k).append(") as v").append(k)
                     .append(", max(p) filter (where k = ").append(k).append(") as p").append(k);
-            q.append(", w.v").append(k).append(", (array_agg(a.member_id order by a.member_id) filter (where a.").append(c)
-                    .append(" = w.v").append(k).append("))[w.p").append(k).append(" - count(*) filter (where a.").append(c)
-                    .append(" < w.v").append(k).append(") + 1] as i").append(k);
-            group.append(k == 1 ? "" : ", ").append("w.v").append(k).append(", w.p").append(k);
+            // the cut point's value and position as constants (init plans), so the ids need no grouping sort
+            String v = "(select v" + k + " from w_" + c + ")";
+            String pk = "(select p" + k + " from w_" + c + ")";
+            q.append(", ").append(v).append(" as v").append(k)
+                    .append(", (array_agg(a.member_id order by a.member_id) filter (where a.").append(c).append(" = ")
+                    .append(v).append("))[").append(pk).append(" - count(*) filter (where a.").append(c).append(" < ")
+                    .append(v).append(") + 1] as i").append(k);
         }
         return """
                 , v_%1$s as (
@@ -123,8 +126,8 @@ final class RfmSql {
                   select %2$s from v_%1$s
                 ), q_%1$s as (
                   select %3$s
-                  from agg a cross join w_%1$s w group by %4$s
-                )""".formatted(c, w, q.substring(2), group);
+                  from agg a
+                )""".formatted(c, w, q.substring(2));
     }
 
     /**

@@ -27,7 +27,7 @@ class RfmSqlTests {
         assertThat(RfmSql.score(new QuintileScorer(Metric.RECENCY), "a.recency_days")).startsWith("6 - (1 + ");
         assertThat(RfmSql.boundaries("frequency"))
                 .contains("array_agg(frequency order by frequency) as sorted from agg")
-                .contains("[w.p1 - count(*) filter (where a.frequency < w.v1) + 1] as i1");
+                .contains("[(select p1 from w_frequency) - count(*) filter (where a.frequency < (select v1 from w_frequency)) + 1] as i1");
     }
 
     @Test

@@ -157,6 +157,8 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         jdbc.sql("set local enable_mergejoin = off").update();
         // compiling the expressions costs more than it saves on a few million rows
         jdbc.sql("set local jit = off").update();
+        // the primary key's index is sorted in memory
+        jdbc.sql("set local maintenance_work_mem = '256MB'").update();
         jdbc.sql(RfmSql.createSnapshot(id, run.window(), run.scoring())).update();
         long snapshotted = System.nanoTime();
         jdbc.sql("alter table " + table + " alter column run_id set not null, alter column member_id set not null, "
@@ -214,7 +216,8 @@ class RfmRunService extends RfmTargets implements RfmManagement {
 
     /**
      * Members per segment of both maps, and per score of each metric with its smallest and largest value
-     * (the quintile cut points; the means follow from the counts), in one pass over the run's rows.
+     * (the quintile cut points; the means follow from the counts), in one pass over the run's rows: a plain
+     * (parallel) aggregate into the few hundred cells of segments and scores, then the grouping sets over the cells.
      */
     private Statistics statistics(String table) {
         Map<String, Long> valueCounts = new LinkedHashMap<>();
@@ -223,10 +226,16 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         SegmentMap.GRID.segments().forEach(s -> gridCounts.put(s.code(), 0L));
         Map<Metric, List<Band>> bands = new EnumMap<>(Metric.class);
         jdbc.sql("""
-                select grouping(value_segment, grid_segment, r, f, m), value_segment, grid_segment, r, f, m, count(*),
-                       min(recency_days)::numeric, max(recency_days)::numeric, min(frequency)::numeric,
-                       max(frequency)::numeric, min(monetary), max(monetary)
-                from %s group by grouping sets ((value_segment), (grid_segment), (r), (f), (m))
+                with cells as (
+                  select value_segment, grid_segment, r, f, m, count(*) as n,
+                         min(recency_days) as r0, max(recency_days) as r1, min(frequency) as f0, max(frequency) as f1,
+                         min(monetary) as m0, max(monetary) as m1
+                  from %s group by value_segment, grid_segment, r, f, m
+                )
+                select grouping(value_segment, grid_segment, r, f, m), value_segment, grid_segment, r, f, m,
+                       cast(sum(n) as bigint), min(r0)::numeric, max(r1)::numeric, min(f0)::numeric,
+                       max(f1)::numeric, min(m0), max(m1)
+                from cells group by grouping sets ((value_segment), (grid_segment), (r), (f), (m))
                 order by 1, 4 desc, 5 desc, 6 desc""".formatted(table))
                 .query((rs, n) -> {
                     // grouping(): a set bit is a column not grouped by in this row

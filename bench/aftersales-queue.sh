@@ -35,11 +35,13 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURC
   --spring.profiles.active=demo --demo.members=1000 >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+up=
 for _ in $(seq 1 300); do
   kill -0 $app 2>/dev/null || { tail -30 "$log"; echo "the desk stopped while starting" >&2; exit 1; }
-  curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
+  curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && { up=1; break; }
   sleep 1
 done
+[ -n "$up" ] || { tail -30 "$log"; echo "the desk did not come up within 5 minutes" >&2; exit 1; }
 
 base="http://localhost:$PORT"
 say "Generating $TICKETS tickets on $ORDERS orders"

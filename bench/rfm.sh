@@ -46,11 +46,14 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURC
   "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$jar" --server.port="$PORT" --rfm.schedule.cron=- >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
+# a first start on a large database may run migrations over all its orders: wait up to 30 minutes
+up=
+for _ in $(seq 1 1800); do
   kill -0 $app 2>/dev/null || { tail -30 "$log"; echo "the desk stopped while starting" >&2; exit 1; }
-  curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
+  curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && { up=1; break; }
   sleep 1
 done
+[ -n "$up" ] || { tail -30 "$log"; echo "the desk did not come up within 30 minutes" >&2; exit 1; }
 # the account exists only in this database; a second run of the bench resets its password
 pg -d "$DB" -c "select 1" >/dev/null
 

@@ -136,7 +136,8 @@ class ProductService implements ProductManagement {
         if (wanted.isEmpty()) {
             return;
         }
-        // one statement for all lines (sorted by SKU, so concurrent orders lock rows in the same order)
+        // one statement for all lines; a line short of stock updates nothing and is missing from the result
+        // (orders lock their products in SKU order first, see lockForOrder)
         List<String> reserved = jdbc.sql("""
                 update catalog.product p set reserved = p.reserved + w.quantity
                 from unnest(?::text[], ?::int[]) as w(sku, quantity)

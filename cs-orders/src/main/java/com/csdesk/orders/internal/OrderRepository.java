@@ -10,11 +10,8 @@ interface OrderRepository extends JpaRepository<OrderEntity, Long> {
 
     Optional<OrderEntity> findByOrderNo(String orderNo);
 
-    /**
-     * The order with its row locked until the transaction ends: payments and shipments queue up. The
-     * lines come in the same query: one round trip.
-     */
+    /** The order with its row locked until the transaction ends: payments and shipments queue up. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select o from OrderEntity o left join fetch o.lines where o.orderNo = :orderNo")
+    @Query("select o from OrderEntity o where o.orderNo = :orderNo")
     Optional<OrderEntity> lockByOrderNo(String orderNo);
 }

@@ -132,19 +132,28 @@ class ProductService implements ProductManagement {
 
     @Override
     public void reserve(List<StockLine> lines) {
-        for (StockLine line : merged(lines)) {
-            int updated = jdbc.sql("""
-                    update catalog.product set reserved = reserved + ?
-                    where sku = ? and stock - reserved >= ?""")
-                    .params(line.quantity(), line.sku(), line.quantity()).update();
-            if (updated == 0) {
-                ProductView p = get(line.sku());
-                throw new RuleViolationException("out-of-stock", Text.of(
-                        "库存不足:" + p.sku() + " " + p.name() + " 可用 " + p.available() + " 件,需要 " + line.quantity() + " 件",
-                        "Not enough stock of " + p.sku() + " (" + p.name() + "): " + p.available()
-                                + " available, " + line.quantity() + " wanted"));
-            }
-            cache.invalidate(line.sku());
+        List<StockLine> wanted = merged(lines);
+        if (wanted.isEmpty()) {
+            return;
+        }
+        // one statement for all lines; a line short of stock updates nothing and is missing from the result
+        // (orders lock their products in SKU order first, see lockForOrder)
+        List<String> reserved = jdbc.sql("""
+                update catalog.product p set reserved = p.reserved + w.quantity
+                from unnest(?::text[], ?::int[]) as w(sku, quantity)
+                where p.sku = w.sku and p.stock - p.reserved >= w.quantity
+                returning p.sku""")
+                .params(wanted.stream().map(StockLine::sku).toArray(String[]::new),
+                        wanted.stream().map(StockLine::quantity).toArray(Integer[]::new))
+                .query(String.class).list();
+        wanted.forEach(line -> cache.invalidate(line.sku()));
+        if (reserved.size() < wanted.size()) {
+            StockLine shortLine = wanted.stream().filter(l -> !reserved.contains(l.sku())).findFirst().orElseThrow();
+            ProductView p = get(shortLine.sku());
+            throw new RuleViolationException("out-of-stock", Text.of(
+                    "库存不足:" + p.sku() + " " + p.name() + " 可用 " + p.available() + " 件,需要 " + shortLine.quantity() + " 件",
+                    "Not enough stock of " + p.sku() + " (" + p.name() + "): " + p.available()
+                            + " available, " + shortLine.quantity() + " wanted"));
         }
     }
 

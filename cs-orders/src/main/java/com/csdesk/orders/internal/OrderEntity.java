@@ -2,6 +2,7 @@ package com.csdesk.orders.internal;
 
 import com.csdesk.orders.Flag;
 import com.csdesk.orders.OrderStatus;
+import com.csdesk.orders.OrderView;
 import com.csdesk.orders.Receiver;
 import com.csdesk.orders.pricing.PriceQuote;
 import com.csdesk.shared.Money;
@@ -346,6 +347,21 @@ class OrderEntity {
         return lines.stream().filter(l -> l.lineNo() == lineNo).findFirst()
                 .orElseThrow(() -> new InvalidInputException("unknown-line", "lineNo", Text.of(
                         "订单 " + orderNo + " 没有第 " + lineNo + " 行", "Order " + orderNo + " has no line " + lineNo)));
+    }
+
+    /**
+     * The view of an order just placed and flushed, built from what was written (no read-back): no
+     * payments, shipments, notes or refunds yet, and its first status change as history.
+     */
+    OrderView placedView(OrderView.StatusChange created) {
+        PriceQuote q = java.util.Objects.requireNonNull(quote, "placed orders are priced");
+        return new OrderView(orderNo, status, memberId, memberNickname, receiver(), carrier, overseasForwarding,
+                inStockFirst, buyerMessage, Money.of(goodsTotal), Money.of(memberDiscount), Money.of(goodsPayable),
+                Money.of(shippingFee), Money.of(shippingDeduction), Money.of(payable), Money.of(paidAmount),
+                Money.of(refundedAmount), Money.of(refundedGoodsAmount), shippingRule, q, shipTogetherWith, flag,
+                lateShipment, openAfterSales, null, null, createdAt, paidAt, shippedAt, completedAt, closedAt,
+                closeReason, null, lines.stream().map(OrderLineEntity::view).toList(), List.of(), List.of(),
+                List.of(), List.of(created), List.of(), version);
     }
 
     long version() { return version; }

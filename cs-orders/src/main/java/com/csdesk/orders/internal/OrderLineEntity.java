@@ -1,5 +1,7 @@
 package com.csdesk.orders.internal;
 
+import com.csdesk.orders.OrderView;
+import com.csdesk.shared.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -46,6 +48,11 @@ class OrderLineEntity {
         this.unitPrice = unitPrice;
         this.unitWeightKg = unitWeightKg;
         this.quantity = quantity;
+    }
+
+    OrderView.Line view() {
+        return new OrderView.Line(lineNo, sku, productName, attributes, kind, specialPrice, Money.of(unitPrice), quantity,
+                shippedQuantity, cancelled, cancelReason);
     }
 
     int remaining() {

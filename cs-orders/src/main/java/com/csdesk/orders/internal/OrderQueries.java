@@ -38,9 +38,33 @@ class OrderQueries {
         this.json = json;
     }
 
-    String nextOrderNo(String datePrefix) {
-        long n = jdbc.sql("select nextval('orders.order_no_seq')").query(Long.class).single();
-        return datePrefix + String.format("%08d", n);
+    /**
+     * What placing an order starts with, in one round trip: the next order number, and the order
+     * already placed under the idempotency key if any (a repeat then leaves a gap in the numbers).
+     */
+    PlaceStart startPlacing(String datePrefix, @Nullable String idempotencyKey) {
+        return jdbc.sql("""
+                select nextval('orders.order_no_seq'), o.order_no, o.request_hash
+                from (select 1) one left join orders.sales_order o on o.idempotency_key = ?""")
+                .param(idempotencyKey)
+                .query((rs, n) -> new PlaceStart(datePrefix + String.format("%08d", rs.getLong(1)),
+                        rs.getString(2) == null ? null : new Keyed(rs.getString(2), rs.getString(3))))
+                .single();
+    }
+
+    /** The order placed under an idempotency key. */
+    Optional<Keyed> placedUnder(String idempotencyKey) {
+        return jdbc.sql("select order_no, request_hash from orders.sales_order where idempotency_key = ?")
+                .param(idempotencyKey)
+                .query((rs, n) -> new Keyed(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
+    record PlaceStart(String orderNo, @Nullable Keyed existing) {
+    }
+
+    /** An order placed under an idempotency key, and the fingerprint of the request that placed it. */
+    record Keyed(String orderNo, @Nullable String requestHash) {
     }
 
     /** The member's orders of the last 72 hours, unpaid or paid but unshipped, to the same address. */
@@ -89,6 +113,20 @@ class OrderQueries {
             @Nullable String reason) {
         jdbc.sql("insert into orders.status_change (order_id, from_status, to_status, at, actor, reason) values (?, ?, ?, ?, ?, ?)")
                 .params(orderId, from == null ? null : from.name(), to.name(), Timestamp.from(at), actor, reason)
+                .update();
+    }
+
+    /** An accepted payment and the status change it makes, in one statement. */
+    void insertAcceptedPayment(long orderId, String paymentId, PaymentMethod method, Money amount, Instant at,
+            OrderStatus from, OrderStatus to, String actor) {
+        jdbc.sql("""
+                with payment as (
+                    insert into orders.payment (order_id, payment_id, method, amount, outcome, reason, received_at)
+                    values (?, ?, ?, ?, ?, null, ?) on conflict (payment_id) do nothing)
+                insert into orders.status_change (order_id, from_status, to_status, at, actor, reason)
+                values (?, ?, ?, ?, ?, null)""")
+                .params(orderId, paymentId, method.name(), amount.amount(), PaymentOutcome.ACCEPTED.name(),
+                        Timestamp.from(at), orderId, from.name(), to.name(), Timestamp.from(at), actor)
                 .update();
     }
 

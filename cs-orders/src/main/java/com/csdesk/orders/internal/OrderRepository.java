@@ -10,8 +10,6 @@ interface OrderRepository extends JpaRepository<OrderEntity, Long> {
 
     Optional<OrderEntity> findByOrderNo(String orderNo);
 
-    Optional<OrderEntity> findByIdempotencyKey(String idempotencyKey);
-
     /** The order with its row locked until the transaction ends: payments and shipments queue up. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from OrderEntity o where o.orderNo = :orderNo")

@@ -43,6 +43,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -114,18 +115,17 @@ class OrderService implements OrderManagement {
         try {
             // the key is looked up in the placing transaction itself: one transaction per new order
             return Objects.requireNonNull(tx.execute(s -> {
-                if (key != null) {
-                    var existing = orders.findByIdempotencyKey(key);
-                    if (existing.isPresent()) {
-                        return repeat(existing.get(), hash);
-                    }
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                OrderQueries.PlaceStart start = queries.startPlacing(ORDER_DATE.format(now), key);
+                if (start.existing() != null) {
+                    return repeat(start.existing(), hash);
                 }
-                return placeNew(order, key, hash);
+                return placeNew(order, start.orderNo(), now, key, hash);
             }));
         } catch (DataIntegrityViolationException race) {
             // the same key placed concurrently: the other request won, answer with its order
             if (key != null) {
-                var winner = tx.execute(s -> orders.findByIdempotencyKey(key).map(o -> repeat(o, hash)));
+                var winner = tx.execute(s -> queries.placedUnder(key).map(o -> repeat(o, hash)));
                 if (winner != null && winner.isPresent()) {
                     return winner.get();
                 }
@@ -134,7 +134,7 @@ class OrderService implements OrderManagement {
         }
     }
 
-    private Placed repeat(OrderEntity existing, String hash) {
+    private Placed repeat(OrderQueries.Keyed existing, String hash) {
         if (!hash.equals(existing.requestHash())) {
             throw new RuleViolationException("idempotency-key-reused", Text.of(
                     "该幂等键已用于另一笔不同的订单 " + existing.orderNo(),
@@ -143,7 +143,7 @@ class OrderService implements OrderManagement {
         return new Placed(queries.view(existing.orderNo()), false);
     }
 
-    private Placed placeNew(PlaceOrder cmd, @Nullable String key, String hash) {
+    private Placed placeNew(PlaceOrder cmd, String orderNo, Instant now, @Nullable String key, String hash) {
         MemberSpend member = members.spend(cmd.member());
         Province province = Province.parse(cmd.address().province());
         Receiver address = new Receiver(cmd.address().name().strip(), cmd.address().phone().strip(),
@@ -152,7 +152,6 @@ class OrderService implements OrderManagement {
         Map<String, ProductView> locked = products.lockForOrder(skus(cmd.lines()));
         PriceQuote quote = price(member, province, cmd.carrier(), address, cmd.lines(), locked, cmd.inStockFirst(),
                 cmd.overseasForwarding());
-        Instant now = clock.instant();
         List<OrderLineEntity> lines = new ArrayList<>();
         int lineNo = 1;
         for (OrderLineRequest line : cmd.lines()) {
@@ -160,7 +159,7 @@ class OrderService implements OrderManagement {
             lines.add(new OrderLineEntity(lineNo++, p.sku(), p.name(), p.attributesText(), p.kind().name(),
                     p.specialPrice(), p.listPrice().amount(), p.weightKg(), line.quantity()));
         }
-        OrderEntity order = new OrderEntity(queries.nextOrderNo(ORDER_DATE.format(now)), member.memberId(),
+        OrderEntity order = new OrderEntity(orderNo, member.memberId(),
                 member.nickname(), address, province.region().name(), quote.shipping().carrier().name(),
                 cmd.overseasForwarding(), cmd.inStockFirst(), blankToNull(cmd.buyerMessage()), lines, now, key, hash);
         order.price(quote);
@@ -172,8 +171,11 @@ class OrderService implements OrderManagement {
                     quote.shipTogetherWith().stream().filter(s -> s.shippingDeducted().isPositive())
                             .map(ShipTogether::orderNo).toList());
         }
-        queries.insertStatusChange(order.id(), null, OrderStatus.WAITING_PAYMENT, now, actor.username(), null);
-        return new Placed(queries.view(order.orderNo()), true);
+        String by = actor.username();
+        queries.insertStatusChange(order.id(), null, OrderStatus.WAITING_PAYMENT, now, by, null);
+        // the view is what was just written: no read-back
+        return new Placed(order.placedView(new OrderView.StatusChange(null, OrderStatus.WAITING_PAYMENT, now, by, null)),
+                true);
     }
 
     @Override
@@ -218,9 +220,8 @@ class OrderService implements OrderManagement {
                     throw new RefusedPayment(order.id(), wrongAmount);
                 }
                 orders.saveAndFlush(order);
-                queries.insertPayment(order.id(), notice.paymentId(), notice.method(), notice.amount(),
-                        PaymentOutcome.ACCEPTED, null, now);
-                queries.insertStatusChange(order.id(), t.from(), t.to(), now, actor.username(), null);
+                queries.insertAcceptedPayment(order.id(), notice.paymentId(), notice.method(), notice.amount(), now,
+                        t.from(), t.to(), actor.username());
                 events.publishEvent(new PurchaseSettled(order.memberId(), orderNo, order.goodsTotal(), "paid"));
                 return new Paid(queries.view(orderNo), PaymentOutcome.ACCEPTED);
             }

@@ -17,4 +17,16 @@ public record Receiver(String name, String phone, String province, @Nullable Str
         }
         return s.append(detail).toString();
     }
+
+    /**
+     * Whether this is the given address written as one line, spaces aside: how the lifetime-free-shipping
+     * address and the 3-day accumulation's "same address" are told.
+     */
+    public boolean isAt(@Nullable String addressLine) {
+        return addressLine != null && compact(oneLine()).equals(compact(addressLine));
+    }
+
+    private static String compact(String address) {
+        return address.replaceAll("\\s+", "");
+    }
 }

@@ -153,8 +153,8 @@ class OrderDeskService implements OrderDesk {
         String why = required(reason, "reason", "修改原因", "A reason");
         Province province = Province.parse(address.province());
         Receiver to = new Receiver(required(address.name(), "name", "收货人", "The receiver"),
-                phone(address.phone()), province.shortName(), blankToNull(address.city()),
-                blankToNull(address.district()), required(address.detail(), "detail", "详细地址", "The street address"));
+                phone(address.phone()), province.shortName(), OrderService.blankToNull(address.city()),
+                OrderService.blankToNull(address.district()), required(address.detail(), "detail", "详细地址", "The street address"));
         return act(orderNo, version, order -> {
             Receiver from = order.receiver();
             if (order.status() == OrderStatus.PAID) {
@@ -191,7 +191,7 @@ class OrderDeskService implements OrderDesk {
         String rule = order.shippingRule();
         boolean boundToAddress = FreeShippingRule.LIFETIME.name().equals(rule)
                 || FreeShippingRule.FREE_ACCUMULATED.name().equals(rule) || order.shipTogetherWith() != null;
-        if (boundToAddress && !normalise(from.oneLine()).equals(normalise(to.oneLine()))) {
+        if (boundToAddress && !from.isAt(to.oneLine())) {
             throw new RuleViolationException("address-bound-shipping", Text.of(
                     "该订单的包邮(终身包邮或3天内累计合并发货)绑定原收货地址,付款后不能改到其他地址",
                     "This order's free shipping (lifetime, or the 3-day accumulation shipping together) is bound to "
@@ -224,7 +224,7 @@ class OrderDeskService implements OrderDesk {
     @Override
     public OrderView requestInvoice(String orderNo, String title, @Nullable String taxId, @Nullable Long version) {
         String invoiceTitle = required(title, "title", "发票抬头", "The invoice title");
-        String tax = blankToNull(taxId);
+        String tax = OrderService.blankToNull(taxId);
         if (tax != null) {
             tax = tax.toUpperCase(java.util.Locale.ROOT);
             if (!TAX_ID.matcher(tax).matches()) {
@@ -323,8 +323,7 @@ class OrderDeskService implements OrderDesk {
                         l.unitWeightKg(), l.specialPrice(), ProductKind.IN_STOCK.name().equals(l.kind())))
                 .toList();
         String addressLine = address.oneLine();
-        boolean lifetime = member.lifetimeFreeShippingAddress() != null
-                && normalise(member.lifetimeFreeShippingAddress()).equals(normalise(addressLine));
+        boolean lifetime = address.isAt(member.lifetimeFreeShippingAddress());
         List<AccumulationCandidate> accumulation = desk.accumulationCandidates(order.memberId(), order.id(),
                 order.orderNo(), addressLine, order.createdAt().minus(OrderService.ACCUMULATION_WINDOW),
                 order.createdAt());
@@ -382,13 +381,5 @@ class OrderDeskService implements OrderDesk {
             throw new InvalidInputException("invalid-phone", "phone", Text.of("手机号无效:" + p, "Invalid phone number: " + p));
         }
         return p;
-    }
-
-    private static String normalise(String address) {
-        return address.replaceAll("\\s+", "");
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

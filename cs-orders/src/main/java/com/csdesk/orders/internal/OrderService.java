@@ -458,8 +458,7 @@ class OrderService implements OrderManagement {
                     p.kind() == ProductKind.IN_STOCK);
         }).toList();
         String addressLine = address == null ? null : address.oneLine();
-        boolean lifetime = addressLine != null && member.lifetimeFreeShippingAddress() != null
-                && normalise(member.lifetimeFreeShippingAddress()).equals(normalise(addressLine));
+        boolean lifetime = address != null && address.isAt(member.lifetimeFreeShippingAddress());
         List<AccumulationCandidate> accumulation = addressLine == null ? List.of()
                 : queries.accumulationCandidates(member.memberId(), addressLine, clock.instant().minus(ACCUMULATION_WINDOW));
         return PricingEngine.quote(new PricingRequest(member.cumulativeSpend(), lifetime, province, carrier,
@@ -481,11 +480,7 @@ class OrderService implements OrderManagement {
         return lines.stream().map(OrderLineRequest::sku).distinct().toList();
     }
 
-    private static String normalise(String address) {
-        return address.replaceAll("\\s+", "");
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
+    static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

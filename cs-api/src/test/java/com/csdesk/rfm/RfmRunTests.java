@@ -240,13 +240,13 @@ class RfmRunTests {
     }
 
     private void compare(long runId, RfmResult expected) {
+        Map<Long, String> nicknames = new LinkedHashMap<>();
+        ids.forEach((letter, memberId) -> nicknames.put(memberId, nick(letter)));
         for (MemberRfm m : expected.members()) {
-            var row = jdbc.sql("select recency_days, frequency, monetary, r, f, m, value_segment, grid_segment "
-                            + "from rfm.member_score where run_id = ? and member_id = ?")
-                    .params(runId, m.memberId())
-                    .query((rs, n) -> Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
-                    .single();
+            MemberScore got = rfm.member(runId, nicknames.get(m.memberId()));
+            List<String> row = Arrays.asList(text(got.recencyDays()), text(got.frequency()),
+                    got.monetary() == null ? null : got.monetary().toPlainString(), text(got.r()), text(got.f()),
+                    text(got.m()), got.valueSegmentCode(), got.gridSegmentCode());
             List<String> want = m.purchased()
                     ? Arrays.asList(String.valueOf(m.metrics().recencyDays()), String.valueOf(m.metrics().frequency()),
                             m.metrics().monetary().amount().toPlainString(), String.valueOf(m.scores().recency().value()),
@@ -254,7 +254,14 @@ class RfmRunTests {
                             m.valueSegment().name(), m.gridSegment().name())
                     : Arrays.asList(null, null, null, null, null, null, "NO_PURCHASE", "NO_PURCHASE");
             assertThat(row).as("member " + m.memberId() + " in run " + runId).isEqualTo(want);
+            // only members who purchased are stored; the others are 无购买 by having no row
+            assertThat(jdbc.sql("select count(*) from rfm.member_score where run_id = ? and member_id = ?")
+                    .params(runId, m.memberId()).query(Long.class).single()).isEqualTo(m.purchased() ? 1L : 0L);
         }
+    }
+
+    private static String text(Integer value) {
+        return value == null ? null : value.toString();
     }
 
     @Test
@@ -271,6 +278,22 @@ class RfmRunTests {
         assertThat(cell(movement, "ABOUT_TO_SLEEP", "ABOUT_TO_SLEEP")).isEqualTo(1);
         assertThat(cell(movement, "CANT_LOSE_THEM", "CANT_LOSE_THEM")).isZero();
         assertThat(GridSegment.values()).hasSize(JsonPath.<List<Object>>read(movement, "$.segments").size());
+        // members who purchased in neither run (G, H, I and every other member of the database) stay 无购买
+        long allMembers = jdbc.sql("select count(*) from members.member").query(Long.class).single();
+        assertThat(cell(movement, "NO_PURCHASE", "NO_PURCHASE")).isEqualTo(allMembers - 6);
+        assertThat(JsonPath.<List<Number>>read(movement, "$.cells[*].members").stream().mapToLong(Number::longValue).sum())
+                .isEqualTo(allMembers);
+
+        // the 无购买 segment lists members who have no stored row
+        byte[] none = mvc.perform(get("/api/ops/v1/rfm/targets/export?run={r}&map=VALUE&segment=无购买", quintileRun)
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> noneLines = new String(none, StandardCharsets.UTF_8).lines().toList();
+        assertThat(noneLines).hasSize((int) (allMembers - 6) + 1);
+        for (String letter : List.of("G", "H", "I")) {
+            assertThat(noneLines).anyMatch(l -> l.startsWith(nick(letter) + ",,,,,,,无购买,"));
+        }
+        assertThat(noneLines).noneMatch(l -> l.startsWith(nick("A") + ","));
 
         // export of a segment: BOM, header, the member's row
         byte[] csv = mvc.perform(get("/api/ops/v1/rfm/targets/export?run={r}&map=VALUE&segment=重要价值", quintileRun)

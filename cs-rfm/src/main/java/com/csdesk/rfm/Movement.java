@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The movement between two runs (分群迁移): for each segment of the earlier run, how many of its
- * members are in each segment of the later one. Members present in only one of the runs are left out.
+ * members are in each segment of the later one, over the members registered when the earlier run started;
+ * 无购买 (no purchase in the window) is a segment like the others.
  */
 public record Movement(long fromRunId, long toRunId, SegmentMap map, List<SegmentMap.Segment> segments,
         List<Cell> cells) {

@@ -31,7 +31,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new RememberedPasswordMatches(new BCryptPasswordEncoder(), RememberedPasswordMatches.REMEMBER_FOR);
     }
 
     /** Supervisors may do what their agents do; admins what supervisors, warehouse and finance do. */

@@ -10,12 +10,16 @@ import com.csdesk.rfm.RunView;
 import com.csdesk.rfm.SegmentMap;
 import com.csdesk.rfm.scoring.CutPoints;
 import com.csdesk.rfm.scoring.FixedThresholds;
+import com.csdesk.rfm.scoring.GridSegment;
 import com.csdesk.rfm.scoring.Metric;
 import com.csdesk.rfm.scoring.MetricScorer;
+import com.csdesk.rfm.scoring.QuintileScorer;
+import com.csdesk.rfm.scoring.RfmScores;
 import com.csdesk.rfm.scoring.RfmScoring;
 import com.csdesk.rfm.scoring.RfmWindow;
 import com.csdesk.rfm.scoring.ScoreBand;
 import com.csdesk.rfm.scoring.ScoreMeans;
+import com.csdesk.rfm.scoring.ValueSegment;
 import com.csdesk.settings.Settings;
 import com.csdesk.shared.CurrentActor;
 import com.csdesk.shared.NotFoundException;
@@ -29,12 +33,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
@@ -49,10 +58,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Runs RFM: opens the run record (one RUNNING at a time, enforced by a unique index), writes every
- * member's snapshot in one set-based statement into the run's own partition, records cut points,
- * means and counts per segment, and prunes runs beyond the retention setting. A run writes in one
- * transaction, so a failed run leaves no rows behind, only its record with the error.
+ * Runs RFM: opens the run record (one RUNNING at a time, enforced by a unique index), writes the
+ * values of every member who purchased in one set-based statement into the run's own table, finds
+ * cut points, means and counts per segment, attaches the table as the run's partition with the view
+ * that scores it, and prunes runs beyond the retention setting. A failed run leaves no rows behind,
+ * only its record with the error.
  */
 @Service
 class RfmRunService extends RfmTargets implements RfmManagement {
@@ -70,6 +80,9 @@ class RfmRunService extends RfmTargets implements RfmManagement {
     private final TransactionTemplate tx;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("rfm-run-", 0).factory());
+    /** A run's second connection, for what it counts at once with the first. */
+    private final ExecutorService helpers = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("rfm-run-helper-", 0).factory());
 
     RfmRunService(JdbcClient jdbc, Settings settings, JobRuns jobs, ObjectMapper json, AuditTrail audit,
             CurrentActor actor, Clock clock, PlatformTransactionManager transactions,
@@ -133,7 +146,7 @@ class RfmRunService extends RfmTargets implements RfmManagement {
     private void execute(Opened run) {
         long started = System.nanoTime();
         try {
-            long members = tx.execute(status -> snapshot(run, started));
+            long members = snapshot(run, started);
             jobs.finish(run.jobRunId(), JobRun.Status.SUCCEEDED, members, null);
             prune();
         } catch (RuntimeException e) {
@@ -146,118 +159,155 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         }
     }
 
-    /** The run's work, in one transaction: snapshot rows, partition, statistics, record. */
+    /**
+     * The run's work, in one transaction: one pass over the purchases writes the values of every member who
+     * purchased into the run's table; the quintile cut points and the members per score cell are read from
+     * it (the run's own rows, so no other session's work is waited for); then its key, its attachment as the
+     * run's partition, the run's view and the record. Readers see the run whole or not at all. Meanwhile a
+     * second connection counts the members the run covers.
+     */
     private long snapshot(Opened run, long started) {
         long id = run.runId();
         String table = RfmSql.partition(id);
-        // one session's sorts and hashes stay in memory; the aggregate may use parallel workers
+        return Objects.requireNonNull(tx.execute(status -> {
+            // one session's sorts and hashes stay in memory; the aggregate uses parallel workers
+            sessionForBulkWork();
+            long scored = jdbc.sql(RfmSql.values(id, run.window())).update();
+            long aggregated = System.nanoTime();
+            // the members the run covers, 无购买 included: all who exist now, which later readers find by id
+            CompletableFuture<long[]> universe = CompletableFuture.supplyAsync(() -> jdbc.sql(
+                            "select count(*), coalesce(max(member_id), 0) from members.member_directory")
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single(), helpers);
+            Map<Metric, List<RfmSql.Cut>> cuts = cutPoints(table, run.scoring(), scored);
+            Statistics stats = statistics(RfmSql.cells(table, run.scoring(), cuts), scored);
+            long read = System.nanoTime();
+
+            jdbc.sql("alter table " + table + " alter column run_id set not null, alter column member_id set not null, "
+                    + "add constraint member_score_" + id + "_run_ck check (run_id = " + id + "), "
+                    + "add constraint member_score_" + id + "_pk primary key (member_id, run_id)").update();
+            jdbc.sql("alter table rfm.member_score attach partition " + table + " for values in (" + id + ")").update();
+            jdbc.sql(RfmSql.resultView(id, run.scoring(), cuts, stats.means())).update();
+            long members = universe.join()[0];
+            long lastMemberId = universe.join()[1];
+
+            Map<String, BigDecimal> means = new LinkedHashMap<>();
+            if (stats.means() != null) {
+                for (Metric metric : Metric.values()) {
+                    means.put(metric.letter(), stats.means().mean(metric));
+                }
+            }
+            Map<String, List<RunView.Band>> cutPoints = new LinkedHashMap<>();
+            for (Metric metric : Metric.values()) {
+                MetricScorer scorer = run.scoring().scorer(metric);
+                cutPoints.put(metric.letter(), scorer instanceof FixedThresholds t
+                        ? bands(t.cutPoints())
+                        : stats.bands().getOrDefault(metric, List.of()));
+            }
+            Map<String, Long> valueCounts = stats.valueCounts();
+            Map<String, Long> gridCounts = stats.gridCounts();
+            valueCounts.put(ValueSegment.NO_PURCHASE.name(), members - scored);
+            gridCounts.put(GridSegment.NO_PURCHASE.name(), members - scored);
+            jdbc.sql("""
+                    update rfm.run set status = 'SUCCEEDED', finished_at = ?, duration_ms = ?, cut_points = cast(? as jsonb),
+                      means = cast(? as jsonb), members = ?, last_member_id = ?, scored = ?, value_counts = cast(? as jsonb),
+                      grid_counts = cast(? as jsonb)
+                    where id = ?""")
+                    .params(Timestamp.from(clock.instant()), (System.nanoTime() - started) / 1_000_000,
+                            json.writeValueAsString(cutPoints), json.writeValueAsString(means), members, lastMemberId,
+                            scored, json.writeValueAsString(valueCounts), json.writeValueAsString(gridCounts), id)
+                    .update();
+            log.info("RFM run {}: {} members, {} with a purchase; values written in {} ms, cut points and cells {} ms, "
+                            + "key and partition {} ms", id, members, scored, (aggregated - started) / 1_000_000,
+                    (read - aggregated) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+            return members;
+        }));
+    }
+
+    /** Settings for the run's own statements: sorts, hashes and the key in memory, no JIT, no waiting on the disk. */
+    private void sessionForBulkWork() {
         jdbc.sql("set local work_mem = '256MB'").update();
-        jdbc.sql("set local synchronous_commit = off").update();
-        // the estimate of members with a purchase is far too low for a merge join with all members to pay
-        jdbc.sql("set local enable_mergejoin = off").update();
+        jdbc.sql("set local maintenance_work_mem = '256MB'").update();
         // compiling the expressions costs more than it saves on a few million rows
         jdbc.sql("set local jit = off").update();
-        // the primary key's index is sorted in memory
-        jdbc.sql("set local maintenance_work_mem = '256MB'").update();
-        jdbc.sql(RfmSql.createSnapshot(id, run.window(), run.scoring())).update();
-        long snapshotted = System.nanoTime();
-        jdbc.sql("alter table " + table + " alter column run_id set not null, alter column member_id set not null, "
-                + "alter column value_segment set not null, alter column grid_segment set not null, "
-                + "add constraint member_score_" + id + "_run_ck check (run_id = " + id + ")").update();
-        jdbc.sql("alter table " + table + " add constraint member_score_" + id + "_pk primary key (member_id, run_id)")
-                .update();
-        jdbc.sql("alter table rfm.member_score attach partition " + table + " for values in (" + id + ")").update();
-
-        long written = System.nanoTime();
-
-        Statistics stats = statistics(table);
-        long members = stats.valueCounts().values().stream().mapToLong(Long::longValue).sum();
-        long scored = members - stats.valueCounts().get("NO_PURCHASE");
-        Map<String, BigDecimal> means = new LinkedHashMap<>();
-        if (scored > 0) {
-            long[] sums = new long[Metric.values().length];
-            stats.bands().forEach((metric, bands) -> bands.forEach(b -> sums[metric.ordinal()] += (long) b.score() * b.members()));
-            ScoreMeans m = new ScoreMeans(scored, sums[0], sums[1], sums[2]);
-            for (Metric metric : Metric.values()) {
-                means.put(metric.letter(), m.mean(metric));
-            }
-        }
-        Map<String, List<RunView.Band>> cutPoints = new LinkedHashMap<>();
-        for (Metric metric : Metric.values()) {
-            MetricScorer scorer = run.scoring().scorer(metric);
-            cutPoints.put(metric.letter(), scorer instanceof FixedThresholds t
-                    ? bands(t.cutPoints())
-                    : stats.bands().getOrDefault(metric, List.<Band>of()).stream()
-                            .map(b -> new RunView.Band(b.score(), b.min(), b.max())).toList());
-        }
-        Map<String, Long> valueCounts = stats.valueCounts();
-        Map<String, Long> gridCounts = stats.gridCounts();
-        log.info("RFM run {}: snapshot of {} members written in {} ms (aggregate, scores, segments {} ms), statistics {} ms",
-                id, members, (written - started) / 1_000_000, (snapshotted - started) / 1_000_000,
-                (System.nanoTime() - written) / 1_000_000);
-        jdbc.sql("""
-                update rfm.run set status = 'SUCCEEDED', finished_at = ?, duration_ms = ?, cut_points = cast(? as jsonb),
-                  means = cast(? as jsonb), members = ?, scored = ?, value_counts = cast(? as jsonb),
-                  grid_counts = cast(? as jsonb)
-                where id = ?""")
-                .params(Timestamp.from(clock.instant()), (System.nanoTime() - started) / 1_000_000,
-                        json.writeValueAsString(cutPoints), json.writeValueAsString(means), members, scored,
-                        json.writeValueAsString(valueCounts), json.writeValueAsString(gridCounts), id)
-                .update();
-        return members;
-    }
-
-    /** One score's band as the run's rows show it: how many members, the smallest and the largest value. */
-    private record Band(int score, long members, @Nullable BigDecimal min, @Nullable BigDecimal max) {
-    }
-
-    private record Statistics(Map<String, Long> valueCounts, Map<String, Long> gridCounts, Map<Metric, List<Band>> bands) {
+        // the run's record says when it is done; its rows need not wait for the disk one by one
+        jdbc.sql("set local synchronous_commit = off").update();
     }
 
     /**
-     * Members per segment of both maps, and per score of each metric with its smallest and largest value
-     * (the quintile cut points; the means follow from the counts), in one pass over the run's rows: a plain
-     * (parallel) aggregate into the few hundred cells of segments and scores, then the grouping sets over the cells.
+     * The (value, member id) where groups 2 to 5 begin, per metric scored by quintiles, from one pass sorting
+     * one number per member and metric (see {@link RfmSql#cutKeys}).
      */
-    private Statistics statistics(String table) {
+    private Map<Metric, List<RfmSql.Cut>> cutPoints(String table, RfmScoring scoring, long scored) {
+        List<Metric> quintiles = Arrays.stream(Metric.values())
+                .filter(m -> scoring.scorer(m) instanceof QuintileScorer).toList();
+        Map<Metric, List<RfmSql.Cut>> cuts = new EnumMap<>(Metric.class);
+        if (quintiles.isEmpty() || scored == 0) {
+            return cuts;
+        }
+        List<Object> positions = new ArrayList<>();
+        for (int i = 0; i < quintiles.size(); i++) {
+            for (int group = 2; group <= QuintileScorer.GROUPS; group++) {
+                positions.add(QuintileScorer.firstRowOfGroup(group, scored) + 1);
+            }
+        }
+        jdbc.sql(RfmSql.cutKeys(table, quintiles)).params(positions).query(rs -> {
+            long keys = rs.getLong(1);
+            for (int c = 0; c < positions.size(); c++) {
+                long key = rs.getLong(c + 2);
+                if (!rs.wasNull()) {
+                    Metric metric = quintiles.get(c / 4);
+                    BigDecimal value = BigDecimal.valueOf(key / keys).multiply(metric.unit());
+                    cuts.computeIfAbsent(metric, k -> new ArrayList<>()).add(new RfmSql.Cut(value, key % keys));
+                }
+            }
+        });
+        return cuts;
+    }
+
+    /** The run's figures; no means when nobody purchased in the window. */
+    private record Statistics(@Nullable ScoreMeans means, Map<String, Long> valueCounts, Map<String, Long> gridCounts,
+            Map<Metric, List<RunView.Band>> bands) {
+    }
+
+    /**
+     * Members per segment of both maps, the means, and per score of each metric its smallest and largest
+     * value (the quintile cut points), all from the at most 125 score cells; segments of a cell come from
+     * the segment classes, as in the run's rows.
+     */
+    private Statistics statistics(String cellsSql, long scored) {
         Map<String, Long> valueCounts = new LinkedHashMap<>();
         Map<String, Long> gridCounts = new LinkedHashMap<>();
         SegmentMap.VALUE.segments().forEach(s -> valueCounts.put(s.code(), 0L));
         SegmentMap.GRID.segments().forEach(s -> gridCounts.put(s.code(), 0L));
-        Map<Metric, List<Band>> bands = new EnumMap<>(Metric.class);
-        jdbc.sql("""
-                with cells as (
-                  select value_segment, grid_segment, r, f, m, count(*) as n,
-                         min(recency_days) as r0, max(recency_days) as r1, min(frequency) as f0, max(frequency) as f1,
-                         min(monetary) as m0, max(monetary) as m1
-                  from %s group by value_segment, grid_segment, r, f, m
-                )
-                select grouping(value_segment, grid_segment, r, f, m), value_segment, grid_segment, r, f, m,
-                       cast(sum(n) as bigint), min(r0)::numeric, max(r1)::numeric, min(f0)::numeric,
-                       max(f1)::numeric, min(m0), max(m1)
-                from cells group by grouping sets ((value_segment), (grid_segment), (r), (f), (m))
-                order by 1, 4 desc, 5 desc, 6 desc""".formatted(table))
-                .query((rs, n) -> {
-                    // grouping(): a set bit is a column not grouped by in this row
-                    switch (rs.getInt(1)) {
-                        case 0b01111 -> valueCounts.put(rs.getString(2), rs.getLong(7));
-                        case 0b10111 -> gridCounts.put(rs.getString(3), rs.getLong(7));
-                        case 0b11011 -> band(bands, Metric.RECENCY, rs.getObject(4), rs.getLong(7), rs.getBigDecimal(8), rs.getBigDecimal(9));
-                        case 0b11101 -> band(bands, Metric.FREQUENCY, rs.getObject(5), rs.getLong(7), rs.getBigDecimal(10), rs.getBigDecimal(11));
-                        case 0b11110 -> band(bands, Metric.MONETARY, rs.getObject(6), rs.getLong(7), rs.getBigDecimal(12), rs.getBigDecimal(13));
-                        default -> throw new IllegalStateException("unexpected grouping " + rs.getInt(1));
-                    }
-                    return null;
-                }).list();
-        return new Statistics(valueCounts, gridCounts, bands);
-    }
-
-    private static void band(Map<Metric, List<Band>> bands, Metric metric, @Nullable Object score, long members,
-            @Nullable BigDecimal min, @Nullable BigDecimal max) {
-        // the members without a purchase form a group without a score; they have no band
-        if (score != null) {
-            bands.computeIfAbsent(metric, k -> new ArrayList<>()).add(new Band(((Number) score).intValue(), members, min, max));
+        if (scored == 0) {
+            return new Statistics(null, valueCounts, gridCounts, Map.of());
         }
+        record Cell(RfmScores scores, long members, BigDecimal[] min, BigDecimal[] max) {
+        }
+        List<Cell> cells = jdbc.sql(cellsSql).query((rs, n) -> new Cell(
+                RfmScores.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)), rs.getLong(4),
+                new BigDecimal[] {rs.getBigDecimal(5), rs.getBigDecimal(7), rs.getBigDecimal(9)},
+                new BigDecimal[] {rs.getBigDecimal(6), rs.getBigDecimal(8), rs.getBigDecimal(10)})).list();
+        long[] sums = new long[Metric.values().length];
+        Map<Metric, Map<Integer, RunView.Band>> bands = new EnumMap<>(Metric.class);
+        for (Cell cell : cells) {
+            for (Metric metric : Metric.values()) {
+                int score = cell.scores().score(metric).value();
+                int i = metric.ordinal();
+                sums[i] += score * cell.members();
+                bands.computeIfAbsent(metric, k -> new TreeMap<>(Comparator.reverseOrder())).merge(score,
+                        new RunView.Band(score, cell.min()[i], cell.max()[i]),
+                        (a, b) -> new RunView.Band(score, a.min().min(b.min()), a.max().max(b.max())));
+            }
+        }
+        ScoreMeans means = new ScoreMeans(scored, sums[0], sums[1], sums[2]);
+        for (Cell cell : cells) {
+            valueCounts.merge(ValueSegment.of(cell.scores(), means).name(), cell.members(), Long::sum);
+            gridCounts.merge(GridSegment.of(cell.scores()).name(), cell.members(), Long::sum);
+        }
+        Map<Metric, List<RunView.Band>> bandLists = new EnumMap<>(Metric.class);
+        bands.forEach((metric, byScore) -> bandLists.put(metric, List.copyOf(byScore.values())));
+        return new Statistics(means, valueCounts, gridCounts, bandLists);
     }
 
     private static List<RunView.Band> bands(CutPoints cutPoints) {
@@ -272,6 +322,7 @@ class RfmRunService extends RfmTargets implements RfmManagement {
                 .param(keep).query(Long.class).list();
         for (long id : old) {
             tx.executeWithoutResult(s -> {
+                jdbc.sql("drop view if exists " + RfmSql.result(id)).update();
                 jdbc.sql("drop table if exists " + RfmSql.partition(id)).update();
                 jdbc.sql("delete from rfm.run where id = ?").param(id).update();
             });

@@ -2,29 +2,29 @@ package com.csdesk.rfm.internal;
 
 import com.csdesk.rfm.scoring.FixedThresholds;
 import com.csdesk.rfm.scoring.GridSegment;
-import com.csdesk.rfm.scoring.GridSegmentRow;
 import com.csdesk.rfm.scoring.Metric;
 import com.csdesk.rfm.scoring.MetricScorer;
 import com.csdesk.rfm.scoring.QuintileScorer;
 import com.csdesk.rfm.scoring.RfmScoring;
+import com.csdesk.rfm.scoring.RfmScores;
 import com.csdesk.rfm.scoring.RfmWindow;
+import com.csdesk.rfm.scoring.ScoreMeans;
 import com.csdesk.rfm.scoring.ValueSegment;
-import com.csdesk.rfm.scoring.ValueSegmentRow;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The SQL of a run, written from the scoring classes so the two never disagree: quintiles become
- * the groups of {@code ntile(5)} ordered by the metric and the member id, fixed thresholds a {@code case} on the
- * same boundaries, and both segment maps a {@code case} built from the maps' lookup tables.
- *
- * <p>One statement reads the purchases once (a parallel aggregate over the orders module's
- * {@code orders.purchase} view), scores and segments the members who purchased, and writes a row
- * for every member, {@code NO_PURCHASE} for those who did not, into the run's own table. Quintile
- * scores come from cut points found by sorting the values alone, not whole rows three times, and
- * are the groups {@code ntile(5)} would give.
+ * The SQL of a run, written from the scoring classes so the two never disagree. A run reads the
+ * purchases once, in a parallel aggregate over the orders module's {@code orders.purchase} view,
+ * straight into the run's partition: one row per member who purchased, with the three values. The
+ * scores and segments are a function of those values and a few constants of the run (the quintile
+ * cut points, the thresholds, the means), so they are not written a second time: the run's view
+ * {@code rfm.member_result_<run>} applies the constants, a few comparisons per row, and the segments
+ * of both maps come from lookup arrays filled by {@link ValueSegment} and {@link GridSegment}
+ * themselves. A member without a row had no purchase in the window (无购买); readers say so.
  */
 final class RfmSql {
 
@@ -36,57 +36,32 @@ final class RfmSql {
         return "rfm.member_score_" + runId;
     }
 
-    /** Every value is a number or a date the run made itself, never text from a request. */
-    static String createSnapshot(long runId, RfmWindow window, RfmScoring scoring) {
+    /** The run's view: its rows with scores and segments, as readers see them. */
+    static String result(long runId) {
+        return "rfm.member_result_" + runId;
+    }
+
+    /**
+     * The run's rows, the values of every member who purchased in the window; the score and segment columns
+     * of {@code rfm.member_score} stay empty (the view fills them). Every value is a number or a date the run
+     * made itself, never text from a request.
+     */
+    static String values(long runId, RfmWindow window) {
         String from = window.firstDay().atStartOfDay(RfmWindow.SHOP_ZONE).toOffsetDateTime().toString();
         String until = window.asOf().plusDays(1).atStartOfDay(RfmWindow.SHOP_ZONE).toOffsetDateTime().toString();
-        StringBuilder boundaries = new StringBuilder();
-        StringBuilder joins = new StringBuilder();
-        for (Metric metric : Metric.values()) {
-            if (scoring.scorer(metric) instanceof QuintileScorer) {
-                boundaries.append(boundaries(column(metric)));
-                joins.append(" cross join q_").append(column(metric));
-            }
-        }
         return """
                 create table %s as
-                with agg as materialized (
-                  select p.member_id,
-                         date '%s' - cast(max(p.paid_at) at time zone 'Asia/Shanghai' as date) as recency_days,
-                         count(*) as frequency,
-                         sum(p.goods_amount - p.refunded_goods_amount) as monetary
-                  from orders.purchase p
-                  where not p.closed
-                    and not (p.refunded_goods_amount > 0 and p.refunded_goods_amount = p.goods_amount)
-                    and p.paid_at >= timestamptz '%s' and p.paid_at < timestamptz '%s'
-                  group by p.member_id
-                ), pos as (
-                  -- the 0-based position of the first row of groups 2 to 5, as ntile(5) cuts: the first n %% 5 groups
-                  -- hold one row more; a position at or past n is a group left empty
-                  select k, case when k <= n %% 5 then k * (n / 5 + 1) else (n %% 5) * (n / 5 + 1) + (k - n %% 5) * (n / 5) end as p
-                  from (select count(*) as n from agg) c, generate_series(1, 4) k
-                )%s, scored as materialized (
-                  select a.member_id, a.recency_days, a.frequency, a.monetary,
-                         %s as r,
-                         %s as f,
-                         %s as m
-                  from agg a%s
-                ), means as (
-                  select avg(r) as r, avg(f) as f, avg(m) as m from scored
-                ), judged as (
-                  select s.*, (s.f + s.m + 1) / 2 as fm, s.r >= x.r as rh, s.f >= x.f as fh, s.m >= x.m as mh
-                  from scored s cross join means x
-                )
-                select cast(%d as bigint) as run_id, d.member_id,
-                       cast(j.recency_days as integer) as recency_days, cast(j.frequency as integer) as frequency,
-                       cast(j.monetary as numeric(14, 2)) as monetary,
-                       cast(j.r as smallint) as r, cast(j.f as smallint) as f, cast(j.m as smallint) as m,
-                       coalesce(%s, 'NO_PURCHASE') as value_segment,
-                       coalesce(%s, 'NO_PURCHASE') as grid_segment
-                from members.member_directory d left join judged j on j.member_id = d.member_id
-                """.formatted(partition(runId), window.asOf(), from, until, boundaries,
-                score(scoring.recency(), "a.recency_days"), score(scoring.frequency(), "a.frequency"),
-                score(scoring.monetary(), "a.monetary"), joins, runId, valueCase(), gridCase());
+                select cast(%d as bigint) as run_id, p.member_id,
+                       cast(date '%s' - cast(max(p.paid_at) at time zone 'Asia/Shanghai' as date) as integer) as recency_days,
+                       cast(count(*) as integer) as frequency,
+                       cast(sum(p.goods_amount - p.refunded_goods_amount) as numeric(14, 2)) as monetary,
+                       cast(null as smallint) as r, cast(null as smallint) as f, cast(null as smallint) as m,
+                       cast(null as text) as value_segment, cast(null as text) as grid_segment
+                from orders.purchase p
+                where not p.closed
+                  and not (p.refunded_goods_amount > 0 and p.refunded_goods_amount = p.goods_amount)
+                  and p.paid_at >= timestamptz '%s' and p.paid_at < timestamptz '%s'
+                group by p.member_id""".formatted(partition(runId), runId, window.asOf(), from, until);
     }
 
     static String column(Metric metric) {
@@ -98,59 +73,57 @@ final class RfmSql {
     }
 
     /**
-     * The four cut points of a metric scored by quintiles, as the (value, member id) pairs where groups 2 to 5
-     * of {@code ntile(5) over (order by value, member_id)} begin, found without sorting whole rows: the value
-     * at each position from one sort of the values alone, then the member id from the ids holding that value
-     * (the position less the rows of smaller values). A row's group is then 1 + the number of cut points at
-     * or below its (value, member id), which is exactly its ntile group.
+     * The rows where groups 2 to 5 of each quintile metric begin, in one pass: per metric one sort of a
+     * single number per member, its value in whole units (days, purchases, fen) times {@code keys} plus its
+     * member id, which orders exactly as (value, member id) since {@code keys} exceeds every member id.
+     * Parameters: per metric the four 1-based positions; the answer is {@code keys}, then one key per
+     * position, null where the group is empty. A value too large for the key fails the run rather than
+     * scoring it wrongly (bigint out of range).
      */
-    static String boundaries(String c) {
-        StringBuilder w = new StringBuilder();
-        StringBuilder q = new StringBuilder();
-        for (int k = 1; k <= 4; k++) {
-            w.append(k == 1 ? "" : ", ").append("max(v) filter (where k = ").append(k).append(") as v").append(k)
-                    .append(", max(p) filter (where k = ").append(k).append(") as p").append(k);
-            // the cut point's value and position as constants (init plans), so the ids need no grouping sort
-            String v = "(select v" + k + " from w_" + c + ")";
-            String pk = "(select p" + k + " from w_" + c + ")";
-            q.append(", ").append(v).append(" as v").append(k)
-                    .append(", (array_agg(a.member_id order by a.member_id) filter (where a.").append(c).append(" = ")
-                    .append(v).append("))[").append(pk).append(" - count(*) filter (where a.").append(c).append(" < ")
-                    .append(v).append(") + 1] as i").append(k);
+    static String cutKeys(String table, List<Metric> metrics) {
+        List<String> columns = new ArrayList<>();
+        for (Metric metric : metrics) {
+            String key = key(metric, "a", "x.keys");
+            for (int k = 0; k < 4; k++) {
+                columns.add("(array_agg(" + key + " order by " + key + "))[?]");
+            }
         }
-        return """
-                , v_%1$s as (
-                  select pos.k, pos.p, s.sorted[pos.p + 1] as v
-                  from pos, (select array_agg(%1$s order by %1$s) as sorted from agg) s
-                ), w_%1$s as (
-                  select %2$s from v_%1$s
-                ), q_%1$s as (
-                  select %3$s
-                  from agg a
-                )""".formatted(c, w, q.substring(2));
+        // every member id of the run's rows is in the directory, whose key finds the largest at once
+        return "select min(x.keys), " + String.join(", ", columns) + " from " + table
+                + " a, (select max(member_id) + 1 as keys from members.member_directory) x";
+    }
+
+    /** A row's sort key for a metric: its value in whole units times {@code keys}, plus its member id. */
+    private static String key(Metric metric, String alias, String keys) {
+        String units = metric == Metric.MONETARY ? "cast(" + alias + ".monetary * 100 as bigint)"
+                : "cast(" + alias + "." + column(metric) + " as bigint)";
+        return units + " * " + keys + " + " + alias + ".member_id";
     }
 
     /**
-     * A metric's score: for quintiles the group of {@link QuintileScorer} (ntile(5) ordered by the value and
-     * the member id, reversed for R) from the cut points of {@link #boundaries}; for fixed thresholds their
-     * {@code case}. {@code column} is the row's value, e.g. {@code a.monetary}.
+     * A metric's score: for quintiles the ntile group of {@link QuintileScorer} (1 + the cut points at or
+     * below the row's value and member id, reversed for R); for fixed thresholds their {@code case}.
+     * {@code cuts} are the (value, member id) pairs where groups 2 to 5 begin; an empty group has none.
      */
-    static String score(MetricScorer scorer, String column) {
+    static String score(MetricScorer scorer, List<Cut> cuts) {
         Metric metric = scorer.metric();
+        String column = "a." + column(metric);
         return switch (scorer) {
             case QuintileScorer q -> {
-                String c = column.substring(column.indexOf('.') + 1);
                 StringBuilder group = new StringBuilder("(1");
-                for (int k = 1; k <= 4; k++) {
-                    group.append(" + coalesce(cast((").append(column).append(", a.member_id) >= (q_").append(c)
-                            .append(".v").append(k).append(", q_").append(c).append(".i").append(k)
-                            .append(") as integer), 0)");
+                for (Cut cut : cuts) {
+                    group.append(" + cast((").append(column).append(", a.member_id) >= (")
+                            .append(cut.value().toPlainString()).append(", ").append(cut.memberId()).append(") as integer)");
                 }
                 group.append(")");
                 yield metric.higherIsBetter() ? group.toString() : "6 - " + group;
             }
             case FixedThresholds t -> thresholdCase(t, column);
         };
+    }
+
+    /** Where a group of a quintile metric begins: the value and the member id of its first row. */
+    record Cut(BigDecimal value, long memberId) {
     }
 
     private static String thresholdCase(FixedThresholds t, String column) {
@@ -170,27 +143,64 @@ final class RfmSql {
         return sql.append(" else 1 end").toString();
     }
 
-    /** The value segment from high/low per metric, as {@link ValueSegment#lookupTable()} lists it. */
-    static String valueCase() {
-        StringBuilder sql = new StringBuilder("case");
-        for (ValueSegmentRow row : ValueSegment.lookupTable()) {
-            sql.append(" when ").append(row.recencyHigh() ? "" : "not ").append("j.rh and ")
-                    .append(row.frequencyHigh() ? "" : "not ").append("j.fh and ")
-                    .append(row.monetaryHigh() ? "" : "not ").append("j.mh then '")
-                    .append(row.segment().name()).append("'");
-        }
-        return sql.append(" end").toString();
+    private static String scored(String table, RfmScoring scoring, Map<Metric, List<Cut>> cuts) {
+        return "(select a.run_id, a.member_id, a.recency_days, a.frequency, a.monetary, "
+                + score(scoring.recency(), cuts.getOrDefault(Metric.RECENCY, List.of())) + " as r, "
+                + score(scoring.frequency(), cuts.getOrDefault(Metric.FREQUENCY, List.of())) + " as f, "
+                + score(scoring.monetary(), cuts.getOrDefault(Metric.MONETARY, List.of())) + " as m from " + table + " a) s";
     }
 
-    /** The grid segment of the cell (R, FM), from the 25 cells of {@link GridSegment#lookupTable()}. */
-    static String gridCase() {
-        Map<String, GridSegment> cells = new TreeMap<>();
-        for (GridSegmentRow row : GridSegment.lookupTable()) {
-            cells.put("j.r = " + row.recency() + " and j.fm = " + row.fm(), row.segment());
+    /**
+     * Members per score cell (R, F, M), with each metric's smallest and largest value: enough to know the
+     * means, both maps' counts and every score's band without another pass. At most 125 rows.
+     */
+    static String cells(String table, RfmScoring scoring, Map<Metric, List<Cut>> cuts) {
+        return "select r, f, m, count(*), min(recency_days), max(recency_days), min(frequency), max(frequency), "
+                + "min(monetary), max(monetary) from " + scored(table, scoring, cuts) + " group by r, f, m";
+    }
+
+    /**
+     * The run's view: its rows with scores and both segments, the segments looked up by the cell (R, F, M).
+     * Without means (nobody purchased) the view is empty.
+     */
+    static String resultView(long runId, RfmScoring scoring, Map<Metric, List<Cut>> cuts, @Nullable ScoreMeans means) {
+        if (means == null) {
+            return "create view " + result(runId) + " as select run_id, member_id, recency_days, frequency, monetary, r, f, m, "
+                    + "value_segment, grid_segment from " + partition(runId) + " where false";
         }
-        StringBuilder sql = new StringBuilder("case");
-        cells.forEach((cell, segment) -> sql.append(" when ").append(cell).append(" then '")
-                .append(segment.name()).append("'"));
-        return sql.append(" end").toString();
+        return """
+                create view %s as
+                select s.run_id, s.member_id, s.recency_days, s.frequency, s.monetary,
+                       cast(s.r as smallint) as r, cast(s.f as smallint) as f, cast(s.m as smallint) as m,
+                       (%s)[(s.r - 1) * 25 + (s.f - 1) * 5 + s.m] as value_segment,
+                       (%s)[(s.r - 1) * 25 + (s.f - 1) * 5 + s.m] as grid_segment
+                from %s""".formatted(result(runId), valueSegments(means), gridSegments(),
+                scored(partition(runId), scoring, cuts));
+    }
+
+    /** The value segment of each cell (R, F, M), in the order (R − 1) × 25 + (F − 1) × 5 + M. */
+    static String valueSegments(ScoreMeans means) {
+        return lookup((r, f, m) -> ValueSegment.of(RfmScores.of(r, f, m), means).name());
+    }
+
+    /** The grid segment of each cell (R, F, M), in the same order. */
+    static String gridSegments() {
+        return lookup((r, f, m) -> GridSegment.of(RfmScores.of(r, f, m)).name());
+    }
+
+    private interface CellName {
+        String of(int r, int f, int m);
+    }
+
+    private static String lookup(CellName name) {
+        List<String> names = new ArrayList<>();
+        for (int r = 1; r <= 5; r++) {
+            for (int f = 1; f <= 5; f++) {
+                for (int m = 1; m <= 5; m++) {
+                    names.add("'" + name.of(r, f, m) + "'");
+                }
+            }
+        }
+        return "array[" + String.join(", ", names) + "]";
     }
 }

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,16 +70,36 @@ abstract class RfmTargets {
     /** The run, which must have succeeded to have member rows. */
     abstract RunView requireSucceeded(long runId);
 
-    private static final String SCORE = """
-            select s.run_id, r.as_of, s.member_id, d.nickname, s.recency_days, s.frequency, s.monetary, s.r, s.f, s.m,
-                   s.value_segment, s.grid_segment
-            from rfm.member_score s join rfm.run r on r.id = s.run_id
-              join members.member_directory d on d.member_id = s.member_id""";
+    /**
+     * A run's rows as readers see them (its view), as a derived table named {@code alias}. Only members who
+     * purchased have a row; with {@code everyMember} every member the run covered (those who existed when it
+     * started) is listed, those without a row as 无购买 (NO_PURCHASE) with no values. The run id is a number already
+     * checked, never text from a request.
+     */
+    static String rows(long runId, boolean everyMember, String alias) {
+        if (!everyMember) {
+            return RfmSql.result(runId) + " " + alias;
+        }
+        return """
+                (select cast(%1$d as bigint) as run_id, d.member_id, x.recency_days, x.frequency, x.monetary, x.r, x.f, x.m,
+                        coalesce(x.value_segment, 'NO_PURCHASE') as value_segment,
+                        coalesce(x.grid_segment, 'NO_PURCHASE') as grid_segment
+                 from members.member_directory d left join %2$s x on x.member_id = d.member_id
+                 where d.member_id <= coalesce((select last_member_id from rfm.run where id = %1$d), %4$d)) %3$s"""
+                .formatted(runId, RfmSql.result(runId), alias, Long.MAX_VALUE);
+    }
+
+    /** The columns {@link #score} reads, from rows named {@code s} (and whatever they are joined with). */
+    private static String scores(String from) {
+        return "select s.run_id, r.as_of, s.member_id, d.nickname, s.recency_days, s.frequency, s.monetary, s.r, s.f, s.m, "
+                + "s.value_segment, s.grid_segment from " + from + " join rfm.run r on r.id = s.run_id "
+                + "join members.member_directory d on d.member_id = s.member_id";
+    }
 
     public MemberScore member(long runId, String nickname) {
         requireSucceeded(runId);
         long memberId = members.get(nickname).id();
-        return jdbc.sql(SCORE + " where s.run_id = ? and s.member_id = ?").params(runId, memberId)
+        return jdbc.sql(scores(rows(runId, true, "s")) + " where s.member_id = ?").param(memberId)
                 .query(RfmTargets::score).optional()
                 .orElseThrow(() -> new NotFoundException("Member in RFM run " + runId, "RFM 计算 #" + runId + " 中的会员",
                         nickname));
@@ -86,21 +107,35 @@ abstract class RfmTargets {
 
     public List<MemberScore> history(String nickname, int limit) {
         long memberId = members.get(nickname).id();
-        return jdbc.sql(SCORE + """
-                 where s.member_id = ? and s.run_id in (select id from rfm.run where status = 'SUCCEEDED')
-                order by r.as_of desc, s.run_id desc limit ?""").params(memberId, limit)
+        List<Long> runs = jdbc.sql("select id from rfm.run where status = 'SUCCEEDED' order by as_of desc, id desc limit ?")
+                .param(limit).query(Long.class).list();
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        // one lookup by key in each run's rows
+        String each = runs.stream().map(run -> "(" + scores(rows(run, true, "s")) + " where s.member_id = ?)")
+                .collect(Collectors.joining(" union all "));
+        return jdbc.sql("select * from (" + each + ") h order by 2 desc, 1 desc")
+                .params(runs.stream().map(run -> (Object) memberId).toList())
                 .query(RfmTargets::score).list();
     }
 
+    /**
+     * Members per (earlier segment, later segment), over the members both runs covered (those who existed when
+     * the earlier started). A member without a row in a run had no purchase in its window (无购买).
+     */
     public Movement movement(long fromRunId, long toRunId, SegmentMap map) {
         requireSucceeded(fromRunId);
         requireSucceeded(toRunId);
         String column = column(map);
         List<Movement.Cell> cells = jdbc.sql("""
-                select a.%1$s, b.%1$s, count(*) from rfm.member_score a
-                  join rfm.member_score b on b.member_id = a.member_id and b.run_id = ?
-                where a.run_id = ? group by 1, 2""".formatted(column))
-                .params(toRunId, fromRunId)
+                select coalesce(a.%1$s, 'NO_PURCHASE'), coalesce(b.%1$s, 'NO_PURCHASE'), count(*)
+                from members.member_directory d
+                  left join %2$s a on a.member_id = d.member_id
+                  left join %3$s b on b.member_id = d.member_id
+                where d.member_id <= coalesce((select min(last_member_id) from rfm.run where id in (?, ?)), %4$d)
+                group by 1, 2""".formatted(column, RfmSql.result(fromRunId), RfmSql.result(toRunId), Long.MAX_VALUE))
+                .params(fromRunId, toRunId)
                 .query((rs, n) -> new Movement.Cell(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
         return new Movement(fromRunId, toRunId, map, map.segments(), cells);
     }
@@ -110,7 +145,7 @@ abstract class RfmTargets {
         List<Object> params = new ArrayList<>(s.params());
         params.add(size + 1);
         params.add((long) page * size);
-        List<MemberScore> rows = jdbc.sql(SCORE + s.join() + " where " + s.where() + " order by s.member_id limit ? offset ?")
+        List<MemberScore> rows = jdbc.sql(scores(s.from()) + " where " + s.where() + " order by s.member_id limit ? offset ?")
                 .params(params).query(RfmTargets::score).list();
         return SearchPage.of(rows, page, size);
     }
@@ -125,7 +160,7 @@ abstract class RfmTargets {
                 w.write("会员昵称 nickname,最近消费天数 recency_days,消费次数 frequency,消费金额 monetary,R,F,M,"
                         + "价值分群 value_segment,R×FM 分群 grid_segment\r\n");
                 // a cursor (fetch size inside a transaction), so a segment of a million members streams
-                cursor.query(SCORE + s.join() + " where " + s.where() + " order by s.member_id", rs -> {
+                cursor.query(scores(s.from()) + " where " + s.where() + " order by s.member_id", rs -> {
                     MemberScore m = score(rs, 0);
                     try {
                         w.write(csv(m.nickname()) + "," + text(m.recencyDays()) + "," + text(m.frequency()) + ","
@@ -152,7 +187,7 @@ abstract class RfmTargets {
                 List<Object> params = new ArrayList<>(s.params());
                 params.add(after);
                 params.add(TAG_CHUNK);
-                List<Long> ids = jdbc.sql("select s.member_id from rfm.member_score s" + s.join() + " where " + s.where()
+                List<Long> ids = jdbc.sql("select s.member_id from " + s.from() + " where " + s.where()
                                 + " and s.member_id > ? order by s.member_id limit ?")
                         .params(params).query(Long.class).list();
                 if (ids.isEmpty()) {
@@ -180,7 +215,7 @@ abstract class RfmTargets {
         params.addAll(s.params());
         return tx.execute(status -> {
             int created = jdbc.sql("insert into rfm.care_task (member_id, run_id, segment, reason, created_at, created_by) "
-                            + "select s.member_id, s.run_id, ?, ?, ?, ? from rfm.member_score s" + s.join()
+                            + "select s.member_id, s.run_id, ?, ?, ?, ? from " + s.from()
                             + " where " + s.where() + " on conflict do nothing")
                     .params(params).update();
             audit.record("rfm.care-tasks-created", "rfm-run", String.valueOf(target.runId()), null,
@@ -200,16 +235,17 @@ abstract class RfmTargets {
                 .list();
     }
 
-    /** The rows of a target: a join for a movement cell, the conditions and their parameters. */
-    private record Selection(String join, String where, List<Object> params) {
+    /** The rows of a target ({@code s}, joined with {@code p} for a movement cell), the conditions and their parameters. */
+    private record Selection(String from, String where, List<Object> params) {
     }
 
     private Selection select(Target target) {
         requireSucceeded(target.runId());
         String column = column(target.map());
         String segment = target.map().segment(target.segment()).code();
+        String rows = rows(target.runId(), segment.equals(NO_PURCHASE), "s");
         if (!target.isMovementCell()) {
-            return new Selection("", "s.run_id = ? and s." + column + " = ?", List.of(target.runId(), segment));
+            return new Selection(rows, "s." + column + " = ?", List.of(segment));
         }
         long from = target.fromRunId();
         requireSucceeded(from);
@@ -218,8 +254,8 @@ abstract class RfmTargets {
                     Text.of("迁移单元格须指定起始分群", "A movement cell needs the segment it moved from"));
         }
         String fromSegment = target.map().segment(target.fromSegment()).code();
-        return new Selection(" join rfm.member_score p on p.member_id = s.member_id and p.run_id = ? and p." + column + " = ?",
-                "s.run_id = ? and s." + column + " = ?", List.of(from, fromSegment, target.runId(), segment));
+        return new Selection(rows + " join " + rows(from, fromSegment.equals(NO_PURCHASE), "p") + " on p.member_id = s.member_id",
+                "s." + column + " = ? and p." + column + " = ?", List.of(segment, fromSegment));
     }
 
     /** How a target reads on a care task: 重要价值, or 重要价值 → 重要挽留 for a movement cell. */
@@ -229,6 +265,9 @@ abstract class RfmTargets {
                 ? target.map().segment(target.fromSegment()).zh() + " → " + to
                 : to;
     }
+
+    /** The segment, in both maps, of a member who made no purchase in the window. */
+    static final String NO_PURCHASE = "NO_PURCHASE";
 
     static String column(SegmentMap map) {
         return map == SegmentMap.VALUE ? "value_segment" : "grid_segment";

@@ -69,6 +69,21 @@ public record QuintileScorer(Metric metric) implements MetricScorer {
         return largerGroups + (row - rowsInLargerGroups) / size + 1;
     }
 
+    /**
+     * The 0-based row where group {@code group} (2 to 5) begins among {@code rows} sorted rows, the inverse of
+     * {@link #ntile}; a row at or past {@code rows} means the group is empty. Set-based runs score by comparing
+     * each row with the rows found at these positions.
+     */
+    public static long firstRowOfGroup(int group, long rows) {
+        if (group < 2 || group > GROUPS) {
+            throw new IllegalArgumentException("groups 2 to " + GROUPS + " have a first row, not " + group);
+        }
+        long size = rows / GROUPS;
+        long largerGroups = rows % GROUPS;
+        long before = group - 1;
+        return before <= largerGroups ? before * (size + 1) : largerGroups * (size + 1) + (before - largerGroups) * size;
+    }
+
     private Score scoreOf(int group) {
         return Score.of(metric.higherIsBetter() ? group : GROUPS + 1 - group);
     }

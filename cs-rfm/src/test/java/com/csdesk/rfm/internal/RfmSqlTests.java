@@ -7,69 +7,104 @@ import com.csdesk.rfm.scoring.FixedThresholds;
 import com.csdesk.rfm.scoring.GridSegment;
 import com.csdesk.rfm.scoring.Metric;
 import com.csdesk.rfm.scoring.QuintileScorer;
+import com.csdesk.rfm.scoring.RfmScores;
 import com.csdesk.rfm.scoring.RfmScoring;
 import com.csdesk.rfm.scoring.RfmWindow;
+import com.csdesk.rfm.scoring.ScoreMeans;
 import com.csdesk.rfm.scoring.ValueSegment;
 import com.csdesk.shared.InvalidInputException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The run's SQL follows the scoring classes; the integration test checks the results, this the text. */
 class RfmSqlTests {
 
     @Test
-    void quintilesAreTheNtileGroupFromFourCutPoints() {
-        String group = "(1 + coalesce(cast((a.monetary, a.member_id) >= (q_monetary.v1, q_monetary.i1) as integer), 0)"
-                + " + coalesce(cast((a.monetary, a.member_id) >= (q_monetary.v2, q_monetary.i2) as integer), 0)"
-                + " + coalesce(cast((a.monetary, a.member_id) >= (q_monetary.v3, q_monetary.i3) as integer), 0)"
-                + " + coalesce(cast((a.monetary, a.member_id) >= (q_monetary.v4, q_monetary.i4) as integer), 0))";
-        assertThat(RfmSql.score(new QuintileScorer(Metric.MONETARY), "a.monetary")).isEqualTo(group);
-        assertThat(RfmSql.score(new QuintileScorer(Metric.RECENCY), "a.recency_days")).startsWith("6 - (1 + ");
-        assertThat(RfmSql.boundaries("frequency"))
-                .contains("array_agg(frequency order by frequency) as sorted from agg")
-                .contains("[(select p1 from w_frequency) - count(*) filter (where a.frequency < (select v1 from w_frequency)) + 1] as i1");
+    void quintilesAreTheNtileGroupFromTheCutPoints() {
+        List<RfmSql.Cut> cuts = List.of(new RfmSql.Cut(new BigDecimal("10.50"), 7), new RfmSql.Cut(new BigDecimal("99.00"), 3),
+                new RfmSql.Cut(new BigDecimal("99.00"), 12), new RfmSql.Cut(new BigDecimal("1000.00"), 1));
+        assertThat(RfmSql.score(new QuintileScorer(Metric.MONETARY), cuts)).isEqualTo("(1"
+                + " + cast((a.monetary, a.member_id) >= (10.50, 7) as integer)"
+                + " + cast((a.monetary, a.member_id) >= (99.00, 3) as integer)"
+                + " + cast((a.monetary, a.member_id) >= (99.00, 12) as integer)"
+                + " + cast((a.monetary, a.member_id) >= (1000.00, 1) as integer))");
+        assertThat(RfmSql.score(new QuintileScorer(Metric.RECENCY), List.of(new RfmSql.Cut(BigDecimal.TEN, 4))))
+                .isEqualTo("6 - (1 + cast((a.recency_days, a.member_id) >= (10, 4) as integer))");
+        // a single member: every later group is empty, so there is nothing to compare with
+        assertThat(RfmSql.score(new QuintileScorer(Metric.FREQUENCY), List.of())).isEqualTo("(1)");
     }
 
     @Test
-    void onlyQuintileMetricsGetCutPoints() {
-        String sql = RfmSql.createSnapshot(3, new RfmWindow(LocalDate.of(2025, 6, 30), 365), new RfmScoring(
-                new QuintileScorer(Metric.RECENCY), FixedThresholds.parse(Metric.FREQUENCY, "2,3,5,10"),
-                new QuintileScorer(Metric.MONETARY)));
-        assertThat(sql).contains("q_recency_days as (").contains("q_monetary as (").doesNotContain("q_frequency")
-                .contains("case when a.frequency >= 10 then 5");
+    void cutPointsSortOneNumberPerMemberOrderedAsValueThenMemberId() {
+        String sql = RfmSql.cutKeys("rfm.member_score_3", List.of(Metric.FREQUENCY, Metric.MONETARY));
+        assertThat(sql).startsWith("select min(x.keys), (array_agg(cast(a.frequency as bigint) * x.keys + a.member_id "
+                        + "order by cast(a.frequency as bigint) * x.keys + a.member_id))[?], ")
+                .contains("(array_agg(cast(a.monetary * 100 as bigint) * x.keys + a.member_id order by "
+                        + "cast(a.monetary * 100 as bigint) * x.keys + a.member_id))[?]")
+                .endsWith(" from rfm.member_score_3 a, (select max(member_id) + 1 as keys from members.member_directory) x");
+        assertThat(sql.split("array_agg")).hasSize(9);
     }
 
     @Test
     void fixedThresholdsAreACaseOnTheSameBoundaries() {
-        assertThat(RfmSql.score(FixedThresholds.parse(Metric.RECENCY, "30,90,180,365"), "recency_days"))
-                .isEqualTo("case when recency_days <= 30 then 5 when recency_days <= 90 then 4 "
-                        + "when recency_days <= 180 then 3 when recency_days <= 365 then 2 else 1 end");
-        assertThat(RfmSql.score(FixedThresholds.parse(Metric.MONETARY, "500,1000,3000,10000.50"), "monetary"))
-                .isEqualTo("case when monetary >= 10000.5 then 5 when monetary >= 3000 then 4 "
-                        + "when monetary >= 1000 then 3 when monetary >= 500 then 2 else 1 end");
+        assertThat(RfmSql.score(FixedThresholds.parse(Metric.RECENCY, "30,90,180,365"), List.of()))
+                .isEqualTo("case when a.recency_days <= 30 then 5 when a.recency_days <= 90 then 4 "
+                        + "when a.recency_days <= 180 then 3 when a.recency_days <= 365 then 2 else 1 end");
+        assertThat(RfmSql.score(FixedThresholds.parse(Metric.MONETARY, "500,1000,3000,10000.50"), List.of()))
+                .isEqualTo("case when a.monetary >= 10000.5 then 5 when a.monetary >= 3000 then 4 "
+                        + "when a.monetary >= 1000 then 3 when a.monetary >= 500 then 2 else 1 end");
     }
 
     @Test
-    void segmentCasesCoverEveryCellAndCombination() {
-        String grid = RfmSql.gridCase();
-        assertThat(grid.split(" when ")).hasSize(26);
-        assertThat(grid).contains("when j.r = 5 and j.fm = 4 then 'CHAMPIONS'")
-                .contains("when j.r = 3 and j.fm = 3 then 'NEED_ATTENTION'");
-        for (GridSegment s : GridSegment.values()) {
-            assertThat(grid.contains("'" + s.name() + "'")).isEqualTo(s.isScored());
+    void segmentsAreLookedUpByTheCellFromTheSegmentClasses() {
+        ScoreMeans means = new ScoreMeans(5, 15, 15, 15);
+        List<String> value = cells(RfmSql.valueSegments(means));
+        List<String> grid = cells(RfmSql.gridSegments());
+        assertThat(value).hasSize(125);
+        assertThat(grid).hasSize(125);
+        for (int r = 1; r <= 5; r++) {
+            for (int f = 1; f <= 5; f++) {
+                for (int m = 1; m <= 5; m++) {
+                    int index = (r - 1) * 25 + (f - 1) * 5 + m - 1;
+                    assertThat(value.get(index)).isEqualTo(ValueSegment.of(RfmScores.of(r, f, m), means).name());
+                    assertThat(grid.get(index)).isEqualTo(GridSegment.of(RfmScores.of(r, f, m)).name());
+                }
+            }
         }
-        String value = RfmSql.valueCase();
-        assertThat(value).contains("when j.rh and j.fh and j.mh then 'IMPORTANT_VALUE'")
-                .contains("when not j.rh and not j.fh and not j.mh then 'GENERAL_WIN_BACK'");
-        assertThat(value.split(" when ")).hasSize(ValueSegment.values().length);
+        assertThat(value.get(124)).isEqualTo("IMPORTANT_VALUE");
+        assertThat(value.getFirst()).isEqualTo("GENERAL_WIN_BACK");
+        assertThat(grid.get((5 - 1) * 25 + (4 - 1) * 5 + 4 - 1)).isEqualTo("CHAMPIONS");
+        assertThat(grid).doesNotContain("NO_PURCHASE");
+    }
+
+    private static List<String> cells(String array) {
+        assertThat(array).startsWith("array['").endsWith("']");
+        return List.of(array.substring("array['".length(), array.length() - 2).split("', '"));
     }
 
     @Test
-    void theWindowIsTheShopsCalendarDays() {
-        String sql = RfmSql.createSnapshot(7, new RfmWindow(LocalDate.of(2025, 6, 30), 365), RfmScoring.quintiles());
+    void theRunsViewScoresItsRowsWithTheRunsConstants() {
+        String sql = RfmSql.resultView(7, RfmScoring.quintiles(), Map.of(Metric.FREQUENCY,
+                List.of(new RfmSql.Cut(BigDecimal.TWO, 40))), new ScoreMeans(1, 5, 1, 1));
+        assertThat(sql).startsWith("create view rfm.member_result_7 as")
+                .contains("from (select a.run_id, a.member_id, a.recency_days, a.frequency, a.monetary, 6 - (1) as r, "
+                        + "(1 + cast((a.frequency, a.member_id) >= (2, 40) as integer)) as f, (1) as m "
+                        + "from rfm.member_score_7 a) s")
+                .doesNotContain("member_directory");
+        assertThat(RfmSql.resultView(8, RfmScoring.quintiles(), Map.of(), null)).endsWith("from rfm.member_score_8 where false");
+    }
+
+    @Test
+    void theRunsRowsAreTheValuesOfTheShopsCalendarDays() {
+        String sql = RfmSql.values(7, new RfmWindow(LocalDate.of(2025, 6, 30), 365));
         assertThat(sql).startsWith("create table rfm.member_score_7 as")
                 .contains("p.paid_at >= timestamptz '2024-07-01T00:00+08:00' and p.paid_at < timestamptz '2025-07-01T00:00+08:00'")
-                .contains("date '2025-06-30' - cast(max(p.paid_at) at time zone 'Asia/Shanghai' as date)");
+                .contains("cast(date '2025-06-30' - cast(max(p.paid_at) at time zone 'Asia/Shanghai' as date) as integer)")
+                .contains("cast(null as text) as value_segment")
+                .endsWith("group by p.member_id");
     }
 
     @Test

@@ -249,4 +249,24 @@ class QuintileScorerTests {
         }
         return tiles;
     }
+
+    @Test
+    void theFirstRowOfEachGroupIsWhereNtileStartsIt() {
+        for (int rows = 0; rows <= 40; rows++) {
+            for (int group = 2; group <= QuintileScorer.GROUPS; group++) {
+                long first = QuintileScorer.firstRowOfGroup(group, rows);
+                if (first < rows) {
+                    assertThat(QuintileScorer.ntile((int) first, rows)).as(rows + " rows, group " + group).isEqualTo(group);
+                    assertThat(QuintileScorer.ntile((int) first - 1, rows)).isEqualTo(group - 1);
+                } else {
+                    int g = group;
+                    int n = rows;
+                    assertThat(IntStream.range(0, n).map(r -> QuintileScorer.ntile(r, n)))
+                            .as("group " + group + " of " + rows + " rows is empty").noneMatch(x -> x == g);
+                }
+            }
+        }
+        assertThat(QuintileScorer.firstRowOfGroup(2, 713_920)).isEqualTo(142_784);
+        assertThatThrownBy(() -> QuintileScorer.firstRowOfGroup(1, 10)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -21,12 +21,15 @@ public interface ProductManagement {
 
     /**
      * The products with these SKUs, from a short-lived cache: for quotes, where a price change may
-     * take a few seconds to show. Orders read prices through {@link #lockForOrder} instead.
+     * take a few seconds to show. Orders read prices through {@link #findForOrder} instead.
      */
     Map<String, ProductView> findCached(Collection<String> skus);
 
-    /** The products, read in the caller's transaction with their rows locked (creating an order). */
-    Map<String, ProductView> lockForOrder(Collection<String> skus);
+    /**
+     * The products as they are now, read in the caller's transaction without locking them (creating an
+     * order takes the prices the buyer saw; its stock is then taken by {@link #reserve}, which checks it).
+     */
+    Map<String, ProductView> findForOrder(Collection<String> skus);
 
     SearchPage<ProductView> search(String q, int page, int size);
 
@@ -35,7 +38,8 @@ public interface ProductManagement {
 
     /**
      * Reserves stock for the lines, all or nothing; a line short of stock is a
-     * {@link com.csdesk.shared.RuleViolationException} naming the SKU.
+     * {@link com.csdesk.shared.RuleViolationException} naming the SKU. The products stay locked until the
+     * caller's transaction ends, so callers reserve last, just before committing.
      */
     void reserve(List<StockLine> lines);
 

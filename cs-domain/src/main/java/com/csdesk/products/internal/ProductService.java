@@ -105,10 +105,9 @@ class ProductService implements ProductManagement {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<String, ProductView> lockForOrder(Collection<String> skus) {
-        // sorted, so two orders locking the same products never deadlock
-        String[] sorted = skus.stream().distinct().sorted().toArray(String[]::new);
-        return jdbc.sql(SELECT + " where sku = any(?) order by sku for update").param(sorted)
+    public Map<String, ProductView> findForOrder(Collection<String> skus) {
+        String[] wanted = skus.stream().distinct().toArray(String[]::new);
+        return jdbc.sql(SELECT + " where sku = any(?)").param(wanted)
                 .query(this::row).list().stream()
                 .collect(Collectors.toMap(ProductView::sku, p -> p, (a, b) -> a, LinkedHashMap::new));
     }
@@ -136,14 +135,16 @@ class ProductService implements ProductManagement {
         if (wanted.isEmpty()) {
             return;
         }
-        // one statement for all lines; a line short of stock updates nothing and is missing from the result
-        // (orders lock their products in SKU order first, see lockForOrder)
+        // one statement for all lines; a line short of stock updates nothing and is missing from the result.
+        // The rows are locked in SKU order first, so two orders reserving the same products never deadlock.
         List<String> reserved = jdbc.sql("""
+                with locked as (select sku from catalog.product where sku = any(?) order by sku for update)
                 update catalog.product p set reserved = p.reserved + w.quantity
                 from unnest(?::text[], ?::int[]) as w(sku, quantity)
-                where p.sku = w.sku and p.stock - p.reserved >= w.quantity
+                where p.sku = w.sku and p.sku in (select sku from locked) and p.stock - p.reserved >= w.quantity
                 returning p.sku""")
                 .params(wanted.stream().map(StockLine::sku).toArray(String[]::new),
+                        wanted.stream().map(StockLine::sku).toArray(String[]::new),
                         wanted.stream().map(StockLine::quantity).toArray(Integer[]::new))
                 .query(String.class).list();
         wanted.forEach(line -> cache.invalidate(line.sku()));

@@ -54,6 +54,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,6 +70,8 @@ class OrderService implements OrderManagement {
     /** Credit cards are not taken for amounts under 1.00. */
     static final Money CARD_MINIMUM = Money.of(1);
     static final int MAX_NOTE_LENGTH = 500;
+    /** Placing is tried again when the database breaks a lock cycle, at most this many times in all. */
+    static final int PLACING_ATTEMPTS = 3;
     private static final DateTimeFormatter ORDER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(Note.SHOP_ZONE);
 
     private final OrderRepository orders;
@@ -114,14 +117,23 @@ class OrderService implements OrderManagement {
         String hash = hash(order);
         try {
             // the key is looked up in the placing transaction itself: one transaction per new order
-            return Objects.requireNonNull(tx.execute(s -> {
-                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                OrderQueries.PlaceStart start = queries.startPlacing(ORDER_DATE.format(now), key);
-                if (start.existing() != null) {
-                    return repeat(start.existing(), hash);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return Objects.requireNonNull(tx.execute(s -> {
+                        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                        OrderQueries.PlaceStart start = queries.startPlacing(ORDER_DATE.format(now), key);
+                        if (start.existing() != null) {
+                            return repeat(start.existing(), hash);
+                        }
+                        return placeNew(order, start.orderNo(), now, key, hash);
+                    }));
+                } catch (PessimisticLockingFailureException deadlock) {
+                    // PostgreSQL broke a lock cycle by rolling this order back: nothing was written, place it again
+                    if (attempt == PLACING_ATTEMPTS) {
+                        throw deadlock;
+                    }
                 }
-                return placeNew(order, start.orderNo(), now, key, hash);
-            }));
+            }
         } catch (DataIntegrityViolationException race) {
             // the same key placed concurrently: the other request won, answer with its order
             if (key != null) {
@@ -149,13 +161,13 @@ class OrderService implements OrderManagement {
         Receiver address = new Receiver(cmd.address().name().strip(), cmd.address().phone().strip(),
                 province.shortName(), blankToNull(cmd.address().city()), blankToNull(cmd.address().district()),
                 cmd.address().detail().strip());
-        Map<String, ProductView> locked = products.lockForOrder(skus(cmd.lines()));
-        PriceQuote quote = price(member, province, cmd.carrier(), address, cmd.lines(), locked, cmd.inStockFirst(),
+        Map<String, ProductView> found = products.findForOrder(skus(cmd.lines()));
+        PriceQuote quote = price(member, province, cmd.carrier(), address, cmd.lines(), found, cmd.inStockFirst(),
                 cmd.overseasForwarding());
         List<OrderLineEntity> lines = new ArrayList<>();
         int lineNo = 1;
         for (OrderLineRequest line : cmd.lines()) {
-            ProductView p = locked.get(line.sku());
+            ProductView p = found.get(line.sku());
             lines.add(new OrderLineEntity(lineNo++, p.sku(), p.name(), p.attributesText(), p.kind().name(),
                     p.specialPrice(), p.listPrice().amount(), p.weightKg(), line.quantity()));
         }
@@ -163,7 +175,6 @@ class OrderService implements OrderManagement {
                 member.nickname(), address, province.region().name(), quote.shipping().carrier().name(),
                 cmd.overseasForwarding(), cmd.inStockFirst(), blankToNull(cmd.buyerMessage()), lines, now, key, hash);
         order.price(quote);
-        products.reserve(inStock(cmd.lines(), locked));
         orders.saveAndFlush(order);
         if (!quote.shipTogetherWith().isEmpty()) {
             queries.shipTogether(order.orderNo(),
@@ -173,6 +184,8 @@ class OrderService implements OrderManagement {
         }
         String by = actor.username();
         queries.insertStatusChange(order.id(), null, OrderStatus.WAITING_PAYMENT, now, by, null);
+        // last: the reservation locks the products until the commit, so concurrent orders for them wait briefly
+        products.reserve(inStock(cmd.lines(), found));
         // the view is what was just written: no read-back
         return new Placed(order.placedView(new OrderView.StatusChange(null, OrderStatus.WAITING_PAYMENT, now, by, null)),
                 true);

@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -124,7 +125,8 @@ class MemberService implements MemberManagement {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    // one statement: inside the caller's transaction when there is one, else none (quotes, the busiest call)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public MemberSpend spend(String nickname) {
         return queries.spend(nickname.strip())
                 .orElseThrow(() -> new NotFoundException("Member", "会员", nickname));

@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -89,7 +90,7 @@ class ProductService implements ProductManagement {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Map<String, ProductView> findCached(Collection<String> skus) {
         Map<String, ProductView> found = new HashMap<>(cache.getAllPresent(skus));
         List<String> missing = skus.stream().filter(s -> !found.containsKey(s)).distinct().toList();

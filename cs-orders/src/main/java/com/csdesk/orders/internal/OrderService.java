@@ -102,13 +102,13 @@ class OrderService implements OrderManagement {
 
     @Override
     public PriceQuote quote(QuoteRequest request) {
-        return tx.execute(status -> {
-            MemberSpend member = members.spend(request.member());
-            Map<String, ProductView> found = products.findCached(skus(request.lines()));
-            Province province = Province.parse(request.province());
-            return price(member, province, request.carrier(), request.address(), request.lines(), found,
-                    request.inStockFirst(), request.overseasForwarding());
-        });
+        // no transaction: a quote reads the member's spend and (rarely, the products are cached) the products,
+        // each in one statement, and writes nothing
+        MemberSpend member = members.spend(request.member());
+        Map<String, ProductView> found = products.findCached(skus(request.lines()));
+        Province province = Province.parse(request.province());
+        return price(member, province, request.carrier(), request.address(), request.lines(), found,
+                request.inStockFirst(), request.overseasForwarding());
     }
 
     @Override

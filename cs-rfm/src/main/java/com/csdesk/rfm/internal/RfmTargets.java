@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import javax.sql.DataSource;
@@ -128,15 +129,19 @@ abstract class RfmTargets {
         requireSucceeded(fromRunId);
         requireSucceeded(toRunId);
         String column = column(map);
-        List<Movement.Cell> cells = jdbc.sql("""
-                select coalesce(a.%1$s, 'NO_PURCHASE'), coalesce(b.%1$s, 'NO_PURCHASE'), count(*)
-                from members.member_directory d
-                  left join %2$s a on a.member_id = d.member_id
-                  left join %3$s b on b.member_id = d.member_id
-                where d.member_id <= coalesce((select min(last_member_id) from rfm.run where id in (?, ?)), %4$d)
-                group by 1, 2""".formatted(column, RfmSql.result(fromRunId), RfmSql.result(toRunId), Long.MAX_VALUE))
-                .params(fromRunId, toRunId)
-                .query((rs, n) -> new Movement.Cell(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+        List<Movement.Cell> cells = Objects.requireNonNull(tx.execute(status -> {
+            // two runs' rows joined with every member: hashed in memory, not in batches on disk
+            jdbc.sql("set local work_mem = '128MB'").update();
+            return jdbc.sql("""
+                    select coalesce(a.%1$s, 'NO_PURCHASE'), coalesce(b.%1$s, 'NO_PURCHASE'), count(*)
+                    from members.member_directory d
+                      left join %2$s a on a.member_id = d.member_id
+                      left join %3$s b on b.member_id = d.member_id
+                    where d.member_id <= coalesce((select min(last_member_id) from rfm.run where id in (?, ?)), %4$d)
+                    group by 1, 2""".formatted(column, RfmSql.result(fromRunId), RfmSql.result(toRunId), Long.MAX_VALUE))
+                    .params(fromRunId, toRunId)
+                    .query((rs, n) -> new Movement.Cell(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+        }));
         return new Movement(fromRunId, toRunId, map, map.segments(), cells);
     }
 

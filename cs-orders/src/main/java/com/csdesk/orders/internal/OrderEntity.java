@@ -252,6 +252,13 @@ class OrderEntity {
     @Nullable String idempotencyKey() { return idempotencyKey; }
     @Nullable String requestHash() { return requestHash; }
     String carrier() { return carrier; }
+    String memberNickname() { return memberNickname; }
+    String region() { return region; }
+    @Nullable String buyerMessage() { return buyerMessage; }
+    BigDecimal memberDiscount() { return memberDiscount; }
+    BigDecimal goodsPayable() { return goodsPayable; }
+    BigDecimal shippingFee() { return shippingFee; }
+    BigDecimal shippingDeduction() { return shippingDeduction; }
 
     // Agents' changes (§3.2): the desk changes an order only through these.
 

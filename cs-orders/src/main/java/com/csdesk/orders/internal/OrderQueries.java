@@ -12,6 +12,7 @@ import com.csdesk.orders.pricing.AccumulationCandidate;
 import com.csdesk.orders.pricing.PriceQuote;
 import com.csdesk.shared.Money;
 import com.csdesk.shared.NotFoundException;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -65,6 +66,50 @@ class OrderQueries {
 
     /** An order placed under an idempotency key, and the fingerprint of the request that placed it. */
     record Keyed(String orderNo, @Nullable String requestHash) {
+    }
+
+    /**
+     * Writes an order just placed (a new {@link OrderEntity}, priced and not yet saved) with its lines and its
+     * first status change, in one statement: placing is the storefront's busiest write, and persisting it
+     * through JPA cost a quarter of the desk's CPU per order. Columns the entity leaves at their starting
+     * values take the table's defaults; later changes load the order through JPA as usual.
+     */
+    void insertPlaced(OrderEntity o, String actor) {
+        Receiver r = o.receiver();
+        List<OrderLineEntity> lines = o.lines();
+        jdbc.sql("""
+                with placed as (
+                    insert into orders.sales_order (order_no, member_id, member_nickname, status, receiver, receiver_phone,
+                        province, region, city, district, address_detail, carrier, overseas_forwarding, in_stock_first,
+                        buyer_message, goods_total, member_discount, goods_payable, shipping_fee, shipping_deduction,
+                        payable, shipping_rule, quote, ship_together_with, idempotency_key, request_hash, created_at)
+                    values (?, ?, ?, 'WAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb),
+                        ?, ?, ?, ?)
+                    returning id),
+                lines as (
+                    insert into orders.order_line (order_id, line_no, sku, product_name, attributes, kind, special_price,
+                        unit_price, unit_weight_kg, quantity)
+                    select placed.id, l.* from placed, unnest(cast(? as int[]), cast(? as text[]), cast(? as text[]),
+                        cast(? as text[]), cast(? as text[]), cast(? as boolean[]), cast(? as numeric[]),
+                        cast(? as numeric[]), cast(? as int[])) as l)
+                insert into orders.status_change (order_id, from_status, to_status, at, actor, reason)
+                select id, null, 'WAITING_PAYMENT', ?, ?, null from placed""")
+                .params(o.orderNo(), o.memberId(), o.memberNickname(), r.name(), r.phone(), r.province(), o.region(),
+                        r.city(), r.district(), r.detail(), o.carrier(), o.overseasForwarding(), o.inStockFirst(),
+                        o.buyerMessage(), o.goodsTotal().amount(), o.memberDiscount(), o.goodsPayable(), o.shippingFee(),
+                        o.shippingDeduction(), o.payable().amount(), o.shippingRule(), json.writeValueAsString(o.quote()),
+                        o.shipTogetherWith(), o.idempotencyKey(), o.requestHash(), Timestamp.from(o.createdAt()),
+                        lines.stream().map(OrderLineEntity::lineNo).toArray(Integer[]::new),
+                        lines.stream().map(OrderLineEntity::sku).toArray(String[]::new),
+                        lines.stream().map(OrderLineEntity::productName).toArray(String[]::new),
+                        lines.stream().map(OrderLineEntity::attributes).toArray(String[]::new),
+                        lines.stream().map(OrderLineEntity::kind).toArray(String[]::new),
+                        lines.stream().map(OrderLineEntity::specialPrice).toArray(Boolean[]::new),
+                        lines.stream().map(OrderLineEntity::unitPrice).toArray(BigDecimal[]::new),
+                        lines.stream().map(OrderLineEntity::unitWeightKg).toArray(BigDecimal[]::new),
+                        lines.stream().map(OrderLineEntity::quantity).toArray(Integer[]::new),
+                        Timestamp.from(o.createdAt()), actor)
+                .update();
     }
 
     /** The member's orders of the last 72 hours, unpaid or paid but unshipped, to the same address. */

@@ -175,15 +175,14 @@ class OrderService implements OrderManagement {
                 member.nickname(), address, province.region().name(), quote.shipping().carrier().name(),
                 cmd.overseasForwarding(), cmd.inStockFirst(), blankToNull(cmd.buyerMessage()), lines, now, key, hash);
         order.price(quote);
-        orders.saveAndFlush(order);
+        String by = actor.username();
+        queries.insertPlaced(order, by);
         if (!quote.shipTogetherWith().isEmpty()) {
             queries.shipTogether(order.orderNo(),
                     quote.shipTogetherWith().stream().map(ShipTogether::orderNo).toList(),
                     quote.shipTogetherWith().stream().filter(s -> s.shippingDeducted().isPositive())
                             .map(ShipTogether::orderNo).toList());
         }
-        String by = actor.username();
-        queries.insertStatusChange(order.id(), null, OrderStatus.WAITING_PAYMENT, now, by, null);
         // last: the reservation locks the products until the commit, so concurrent orders for them wait briefly
         products.reserve(inStock(cmd.lines(), found));
         // the view is what was just written: no read-back

@@ -13,7 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.csdesk.DeskIntegrationTest;
 import com.csdesk.orders.OrderManagement;
 import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -68,7 +73,7 @@ class StorefrontOrderApiTests {
 
     /** The lines of a body: so many of the regular product and so many of the special-price one. */
     static String lines(Shop s, int regular, int special) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         if (regular > 0) {
             lines.add("{\"sku\": \"%s\", \"quantity\": %d}".formatted(s.regular(), regular));
         }
@@ -329,5 +334,38 @@ class StorefrontOrderApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ok"));
         mvc.perform(get("/api/storefront/v1/ping")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void ordersRacingForTheLastStockNeverOversellIt() throws Exception {
+        Shop s = shop(6);
+        String other = "O-" + UUID.randomUUID().toString().substring(0, 8);
+        product(other, "80", false, "IN_STOCK", 6);
+        // sixteen orders at once for one of each product, half naming them in the other order
+        String ab = "[{\"sku\": \"%s\", \"quantity\": 1}, {\"sku\": \"%s\", \"quantity\": 1}]".formatted(s.regular(), other);
+        String ba = "[{\"sku\": \"%s\", \"quantity\": 1}, {\"sku\": \"%s\", \"quantity\": 1}]".formatted(other, s.regular());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try (var threads = Executors.newFixedThreadPool(16)) {
+            for (int i = 0; i < 16; i++) {
+                String body = orderBody(s, i % 2 == 0 ? ab : ba, "抢购");
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return post("/api/storefront/v1/orders", body).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).filteredOn(c -> c == 201).hasSize(6);
+            assertThat(statuses).filteredOn(c -> c == 409).hasSize(10);
+        }
+        for (String sku : List.of(s.regular(), other)) {
+            mvc.perform(get("/api/storefront/v1/products/{sku}", sku).header("X-Api-Key", KEY))
+                    .andExpect(jsonPath("$.stock").value(6))
+                    .andExpect(jsonPath("$.reserved").value(6));
+        }
     }
 }

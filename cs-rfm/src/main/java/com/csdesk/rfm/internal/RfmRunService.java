@@ -80,7 +80,7 @@ class RfmRunService extends RfmTargets implements RfmManagement {
     private final TransactionTemplate tx;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("rfm-run-", 0).factory());
-    /** A run's second connection, for what it counts at once with the first. */
+    /** A run's second connection, for the key it builds at once with the first connection's reading. */
     private final ExecutorService helpers = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("rfm-run-helper-", 0).factory());
 
@@ -123,8 +123,9 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("update rfm.run set status = 'FAILED', finished_at = ?, error = 'interrupted: the instance stopped during the run' "
-                        + "where status = 'RUNNING' and started_at < ?")
-                .params(now, Timestamp.from(clock.instant().minus(STALE))).update();
+                        + "where status = 'RUNNING' and started_at < ? returning id")
+                .params(now, Timestamp.from(clock.instant().minus(STALE))).query(Long.class).list()
+                .forEach(this::discard);
         long runId;
         try {
             runId = jdbc.sql("""
@@ -145,82 +146,112 @@ class RfmRunService extends RfmTargets implements RfmManagement {
 
     private void execute(Opened run) {
         long started = System.nanoTime();
+        long members;
         try {
-            long members = snapshot(run, started);
-            jobs.finish(run.jobRunId(), JobRun.Status.SUCCEEDED, members, null);
-            prune();
+            members = snapshot(run, started);
         } catch (RuntimeException e) {
             log.error("RFM run {} failed", run.runId(), e);
+            discard(run.runId());
             String error = String.valueOf(e.getMessage());
             jdbc.sql("update rfm.run set status = 'FAILED', finished_at = ?, duration_ms = ?, error = ? where id = ?")
                     .params(Timestamp.from(clock.instant()), (System.nanoTime() - started) / 1_000_000, error, run.runId())
                     .update();
             jobs.finish(run.jobRunId(), JobRun.Status.FAILED, null, error);
+            return;
         }
+        jobs.finish(run.jobRunId(), JobRun.Status.SUCCEEDED, members, null);
+        prune();
+    }
+
+    /** Drops what a run that did not finish left behind: its view and its table, never attached. */
+    private void discard(long runId) {
+        jdbc.sql("drop view if exists " + RfmSql.result(runId)).update();
+        jdbc.sql("drop table if exists " + RfmSql.partition(runId)).update();
     }
 
     /**
-     * The run's work, in one transaction: one pass over the purchases writes the values of every member who
-     * purchased into the run's table; the quintile cut points and the members per score cell are read from
-     * it (the run's own rows, so no other session's work is waited for); then its key, its attachment as the
-     * run's partition, the run's view and the record. Readers see the run whole or not at all. Meanwhile a
-     * second connection counts the members the run covers.
+     * The run's work. (1) One pass over the purchases writes the values of every member who purchased into
+     * the run's table. (2) Two things at once, one per core: a second connection builds the table's key while
+     * this one finds the quintile cut points and the members per score cell. (3) One short transaction adds
+     * the constraints, attaches the table as the run's partition, creates the run's view and completes the
+     * record, so readers see the run whole or not at all. A run that fails after (1) has its table dropped
+     * ({@link #discard}); nothing reads a table that is not attached.
      */
     private long snapshot(Opened run, long started) {
         long id = run.runId();
         String table = RfmSql.partition(id);
-        return Objects.requireNonNull(tx.execute(status -> {
+        long scored = Objects.requireNonNull(tx.execute(status -> {
             // one session's sorts and hashes stay in memory; the aggregate uses parallel workers
             sessionForBulkWork();
-            long scored = jdbc.sql(RfmSql.values(id, run.window())).update();
-            long aggregated = System.nanoTime();
-            // the members the run covers, 无购买 included: all who exist now, which later readers find by id
-            CompletableFuture<long[]> universe = CompletableFuture.supplyAsync(() -> jdbc.sql(
-                            "select count(*), coalesce(max(member_id), 0) from members.member_directory")
-                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single(), helpers);
-            Map<Metric, List<RfmSql.Cut>> cuts = cutPoints(table, run.scoring(), scored);
-            Statistics stats = statistics(RfmSql.cells(table, run.scoring(), cuts), scored);
-            long read = System.nanoTime();
+            return (long) jdbc.sql(RfmSql.values(id, run.window())).update();
+        }));
+        long aggregated = System.nanoTime();
 
-            jdbc.sql("alter table " + table + " alter column run_id set not null, alter column member_id set not null, "
-                    + "add constraint member_score_" + id + "_run_ck check (run_id = " + id + "), "
-                    + "add constraint member_score_" + id + "_pk primary key (member_id, run_id)").update();
-            jdbc.sql("alter table rfm.member_score attach partition " + table + " for values in (" + id + ")").update();
-            jdbc.sql(RfmSql.resultView(id, run.scoring(), cuts, stats.means())).update();
-            long members = universe.join()[0];
-            long lastMemberId = universe.join()[1];
+        CompletableFuture<Void> key = CompletableFuture.runAsync(() -> tx.executeWithoutResult(status -> {
+            sessionForBulkWork();
+            // an index, not yet the constraint, so the other connection can read the table meanwhile
+            jdbc.sql("create unique index member_score_" + id + "_pk on " + table + " (member_id, run_id)").update();
+        }), helpers);
+        record Counted(Map<Metric, List<RfmSql.Cut>> cuts, Statistics stats, long members, long lastMemberId) {
+        }
+        Counted counted;
+        try {
+            counted = Objects.requireNonNull(tx.execute(status -> {
+                sessionForBulkWork();
+                Map<Metric, List<RfmSql.Cut>> cuts = cutPoints(table, run.scoring(), scored);
+                Statistics stats = statistics(RfmSql.cells(table, run.scoring(), cuts), scored);
+                // the members the run covers, 无购买 included: all who exist now, which later readers find by id
+                return jdbc.sql("select count(*), coalesce(max(member_id), 0) from members.member_directory")
+                        .query((rs, n) -> new Counted(cuts, stats, rs.getLong(1), rs.getLong(2))).single();
+            }));
+        } finally {
+            // the key's connection must be done with the table before anything else touches it
+            key.exceptionally(e -> null).join();
+        }
+        key.join();
+        long read = System.nanoTime();
+        Statistics stats = counted.stats();
+        long members = counted.members();
 
-            Map<String, BigDecimal> means = new LinkedHashMap<>();
-            if (stats.means() != null) {
-                for (Metric metric : Metric.values()) {
-                    means.put(metric.letter(), stats.means().mean(metric));
-                }
-            }
-            Map<String, List<RunView.Band>> cutPoints = new LinkedHashMap<>();
+        Map<String, BigDecimal> means = new LinkedHashMap<>();
+        if (stats.means() != null) {
             for (Metric metric : Metric.values()) {
-                MetricScorer scorer = run.scoring().scorer(metric);
-                cutPoints.put(metric.letter(), scorer instanceof FixedThresholds t
-                        ? bands(t.cutPoints())
-                        : stats.bands().getOrDefault(metric, List.of()));
+                means.put(metric.letter(), stats.means().mean(metric));
             }
-            Map<String, Long> valueCounts = stats.valueCounts();
-            Map<String, Long> gridCounts = stats.gridCounts();
-            valueCounts.put(ValueSegment.NO_PURCHASE.name(), members - scored);
-            gridCounts.put(GridSegment.NO_PURCHASE.name(), members - scored);
+        }
+        Map<String, List<RunView.Band>> cutPoints = new LinkedHashMap<>();
+        for (Metric metric : Metric.values()) {
+            MetricScorer scorer = run.scoring().scorer(metric);
+            cutPoints.put(metric.letter(), scorer instanceof FixedThresholds t
+                    ? bands(t.cutPoints())
+                    : stats.bands().getOrDefault(metric, List.of()));
+        }
+        Map<String, Long> valueCounts = stats.valueCounts();
+        Map<String, Long> gridCounts = stats.gridCounts();
+        valueCounts.put(ValueSegment.NO_PURCHASE.name(), members - scored);
+        gridCounts.put(GridSegment.NO_PURCHASE.name(), members - scored);
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("alter table " + table + " alter column run_id set not null, alter column member_id set not null, "
+                    + "add constraint member_score_" + id + "_run_ck check (run_id = " + id + ")").update();
+            jdbc.sql("alter table " + table + " add constraint member_score_" + id + "_pk primary key using index member_score_"
+                    + id + "_pk").update();
+            jdbc.sql("alter table rfm.member_score attach partition " + table + " for values in (" + id + ")").update();
+            jdbc.sql(RfmSql.resultView(id, run.scoring(), counted.cuts(), stats.means())).update();
             jdbc.sql("""
                     update rfm.run set status = 'SUCCEEDED', finished_at = ?, duration_ms = ?, cut_points = cast(? as jsonb),
                       means = cast(? as jsonb), members = ?, last_member_id = ?, scored = ?, value_counts = cast(? as jsonb),
                       grid_counts = cast(? as jsonb)
                     where id = ?""")
                     .params(Timestamp.from(clock.instant()), (System.nanoTime() - started) / 1_000_000,
-                            json.writeValueAsString(cutPoints), json.writeValueAsString(means), members, lastMemberId,
-                            scored, json.writeValueAsString(valueCounts), json.writeValueAsString(gridCounts), id)
+                            json.writeValueAsString(cutPoints), json.writeValueAsString(means), members,
+                            counted.lastMemberId(), scored, json.writeValueAsString(valueCounts),
+                            json.writeValueAsString(gridCounts), id)
                     .update();
-            log.info("RFM run {}: {} members, {} with a purchase; values written in {} ms, cut points and cells {} ms, "
-                            + "key and partition {} ms", id, members, scored, (aggregated - started) / 1_000_000,
-                    (read - aggregated) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
-            return members;
-        }));
+        });
+        log.info("RFM run {}: {} members, {} with a purchase; values written in {} ms, key with cut points and cells {} ms, "
+                        + "attached in {} ms", id, members, scored, (aggregated - started) / 1_000_000,
+                (read - aggregated) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        return members;
     }
 
     /** Settings for the run's own statements: sorts, hashes and the key in memory, no JIT, no waiting on the disk. */

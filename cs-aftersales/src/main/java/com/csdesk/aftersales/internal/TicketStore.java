@@ -156,14 +156,21 @@ class TicketStore {
 
     void replaceChecks(long ticketId, List<TicketView.Check> checks) {
         jdbc.sql("delete from aftersales.ticket_check where ticket_id = ?").param(ticketId).update();
-        int position = 0;
-        for (TicketView.Check c : checks) {
-            jdbc.sql("""
-                    insert into aftersales.ticket_check (ticket_id, position, sku, rule, passed, detail_zh, detail_en)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(ticketId, position++, c.sku(), c.rule(), c.passed(), c.detail().zh(), c.detail().en())
-                    .update();
+        if (checks.isEmpty()) {
+            return;
         }
+        // one statement for all of a decision's checks; a check's position is its place in the list
+        jdbc.sql("""
+                insert into aftersales.ticket_check (ticket_id, position, sku, rule, passed, detail_zh, detail_en)
+                select ?, c.ord - 1, c.sku, c.rule, c.passed, c.zh, c.en
+                from unnest(?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[])
+                     with ordinality as c(sku, rule, passed, zh, en, ord)""")
+                .params(ticketId, checks.stream().map(TicketView.Check::sku).toArray(String[]::new),
+                        checks.stream().map(TicketView.Check::rule).toArray(String[]::new),
+                        checks.stream().map(TicketView.Check::passed).toArray(Boolean[]::new),
+                        checks.stream().map(c -> c.detail().zh()).toArray(String[]::new),
+                        checks.stream().map(c -> c.detail().en()).toArray(String[]::new))
+                .update();
     }
 
     List<TicketView.Check> checks(long ticketId) {

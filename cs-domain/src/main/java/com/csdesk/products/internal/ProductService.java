@@ -161,31 +161,37 @@ class ProductService implements ProductManagement {
 
     @Override
     public void release(List<StockLine> lines) {
-        for (StockLine line : merged(lines)) {
-            jdbc.sql("update catalog.product set reserved = greatest(0, reserved - ?) where sku = ?")
-                    .params(line.quantity(), line.sku()).update();
-            cache.invalidate(line.sku());
-        }
+        move(lines, "reserved = greatest(0, p.reserved - w.quantity)");
     }
 
     @Override
     public void ship(List<StockLine> lines) {
-        for (StockLine line : merged(lines)) {
-            jdbc.sql("""
-                    update catalog.product
-                    set stock = greatest(0, stock - ?), reserved = greatest(0, reserved - ?) where sku = ?""")
-                    .params(line.quantity(), line.quantity(), line.sku()).update();
-            cache.invalidate(line.sku());
-        }
+        move(lines, "stock = greatest(0, p.stock - w.quantity), reserved = greatest(0, p.reserved - w.quantity)");
     }
 
     @Override
     public void restock(List<StockLine> lines) {
-        for (StockLine line : merged(lines)) {
-            jdbc.sql("update catalog.product set stock = stock + ? where sku = ?")
-                    .params(line.quantity(), line.sku()).update();
-            cache.invalidate(line.sku());
+        move(lines, "stock = p.stock + w.quantity");
+    }
+
+    /**
+     * One statement for all lines (a job closing a batch of orders releases many SKUs at once), the rows
+     * locked in SKU order first as {@link #reserve} does, so the two never deadlock.
+     */
+    private void move(List<StockLine> lines, String set) {
+        List<StockLine> wanted = merged(lines);
+        if (wanted.isEmpty()) {
+            return;
         }
+        String[] skus = wanted.stream().map(StockLine::sku).toArray(String[]::new);
+        jdbc.sql("""
+                with locked as (select sku from catalog.product where sku = any(?) order by sku for update)
+                update catalog.product p set %s
+                from unnest(?::text[], ?::int[]) as w(sku, quantity)
+                where p.sku = w.sku and p.sku in (select sku from locked)""".formatted(set))
+                .params(skus, skus, wanted.stream().map(StockLine::quantity).toArray(Integer[]::new))
+                .update();
+        wanted.forEach(line -> cache.invalidate(line.sku()));
     }
 
     @Override

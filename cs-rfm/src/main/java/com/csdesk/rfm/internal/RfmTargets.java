@@ -8,6 +8,7 @@ import com.csdesk.rfm.Movement;
 import com.csdesk.rfm.RunView;
 import com.csdesk.rfm.SegmentMap;
 import com.csdesk.rfm.Target;
+import com.csdesk.rfm.scoring.ValueSegment;
 import com.csdesk.shared.CurrentActor;
 import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.NotFoundException;
@@ -83,11 +84,11 @@ abstract class RfmTargets {
         }
         return """
                 (select cast(%1$d as bigint) as run_id, d.member_id, x.recency_days, x.frequency, x.monetary, x.r, x.f, x.m,
-                        coalesce(x.value_segment, 'NO_PURCHASE') as value_segment,
-                        coalesce(x.grid_segment, 'NO_PURCHASE') as grid_segment
+                        coalesce(x.value_segment, '%5$s') as value_segment,
+                        coalesce(x.grid_segment, '%5$s') as grid_segment
                  from members.member_directory d left join %2$s x on x.member_id = d.member_id
                  where d.member_id <= coalesce((select last_member_id from rfm.run where id = %1$d), %4$d)) %3$s"""
-                .formatted(runId, RfmSql.result(runId), alias, Long.MAX_VALUE);
+                .formatted(runId, RfmSql.result(runId), alias, Long.MAX_VALUE, NO_PURCHASE);
     }
 
     /** The columns {@link #score} reads, from rows named {@code s} (and whatever they are joined with). */
@@ -133,12 +134,13 @@ abstract class RfmTargets {
             // two runs' rows joined with every member: hashed in memory, not in batches on disk
             jdbc.sql("set local work_mem = '128MB'").update();
             return jdbc.sql("""
-                    select coalesce(a.%1$s, 'NO_PURCHASE'), coalesce(b.%1$s, 'NO_PURCHASE'), count(*)
+                    select coalesce(a.%1$s, '%5$s'), coalesce(b.%1$s, '%5$s'), count(*)
                     from members.member_directory d
                       left join %2$s a on a.member_id = d.member_id
                       left join %3$s b on b.member_id = d.member_id
                     where d.member_id <= coalesce((select min(last_member_id) from rfm.run where id in (?, ?)), %4$d)
-                    group by 1, 2""".formatted(column, RfmSql.result(fromRunId), RfmSql.result(toRunId), Long.MAX_VALUE))
+                    group by 1, 2""".formatted(column, RfmSql.result(fromRunId), RfmSql.result(toRunId), Long.MAX_VALUE,
+                            NO_PURCHASE))
                     .params(fromRunId, toRunId)
                     .query((rs, n) -> new Movement.Cell(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
         }));
@@ -272,7 +274,7 @@ abstract class RfmTargets {
     }
 
     /** The segment, in both maps, of a member who made no purchase in the window. */
-    static final String NO_PURCHASE = "NO_PURCHASE";
+    static final String NO_PURCHASE = ValueSegment.NO_PURCHASE.name();
 
     static String column(SegmentMap map) {
         return map == SegmentMap.VALUE ? "value_segment" : "grid_segment";

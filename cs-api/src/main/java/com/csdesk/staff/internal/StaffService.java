@@ -5,6 +5,7 @@ import com.csdesk.shared.CurrentActor;
 import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.NotFoundException;
 import com.csdesk.shared.RuleViolationException;
+import com.csdesk.shared.Sha256;
 import com.csdesk.shared.Text;
 import com.csdesk.staff.ApiKey;
 import com.csdesk.staff.Department;
@@ -15,9 +16,6 @@ import com.csdesk.staff.StaffManagement;
 import com.csdesk.staff.StaffMember;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -246,12 +243,7 @@ class StaffService implements StaffManagement, UserDetailsService {
     }
 
     static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(secret);
     }
 
     private static final String SELECT_STAFF = """

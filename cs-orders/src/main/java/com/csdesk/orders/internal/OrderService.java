@@ -35,10 +35,8 @@ import com.csdesk.shared.Money;
 import com.csdesk.shared.NotFoundException;
 import com.csdesk.shared.Province;
 import com.csdesk.shared.RuleViolationException;
+import com.csdesk.shared.Sha256;
 import com.csdesk.shared.Text;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +44,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -498,11 +495,6 @@ class OrderService implements OrderManagement {
 
     /** A fingerprint of an order request, to tell a retry from a different order under the same key. */
     private static String hash(PlaceOrder order) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(order.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(order.toString());
     }
 }

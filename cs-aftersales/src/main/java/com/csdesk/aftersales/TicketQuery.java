@@ -1,5 +1,6 @@
 package com.csdesk.aftersales;
 
+import com.csdesk.shared.Dates;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,10 @@ import org.jspecify.annotations.Nullable;
 public record TicketQuery(@Nullable TicketStatus status, @Nullable TicketKind kind, @Nullable String assignee,
         @Nullable Department department, @Nullable Instant dueBefore, @Nullable Boolean breached,
         @Nullable Boolean escalated, @Nullable Boolean open, @Nullable String q) {
+
+    public TicketQuery {
+        Dates.filter("dueBefore", dueBefore);
+    }
 
     public static TicketQuery all() {
         return new TicketQuery(null, null, null, null, null, null, null, null, null);

@@ -2,7 +2,10 @@ package com.csdesk.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.csdesk.DeskIntegrationTest;
@@ -106,6 +109,53 @@ class OrderImportTests {
         assertThat(lines).hasSize(2);
         assertThat(JsonPath.<String>read(lines.get(0), "$.orderNo")).isEqualTo("R2-" + id);
         assertThat(JsonPath.<Integer>read(lines.get(1), "$.summary.imported")).isEqualTo(1);
+    }
+
+    @Test
+    void aLineTheDatabaseRefusesCostsOnlyItself() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        // a NUL passes the line's checks and is refused by PostgreSQL: that line is rejected, its batch imported
+        String file = order("N1-" + id, "导入" + id, "PAID", "\"paidAt\": \"2025-03-01T10:05:00+08:00\"",
+                "[{\"sku\": \"N-" + id + "\", \"quantity\": 1, \"unitPrice\": 5}]", "0", "0") + "\n"
+                + order("N2-" + id, "坏\\u0000名" + id, "PAID", "\"paidAt\": \"2025-03-01T10:05:00+08:00\"",
+                "[{\"sku\": \"N-" + id + "\", \"quantity\": 1, \"unitPrice\": 5}]", "0", "0") + "\n"
+                + order("N3-" + id, "导入" + id, "PAID", "\"paidAt\": \"2099-03-01T10:05:00+08:00\"",
+                "[{\"sku\": \"N-" + id + "\", \"quantity\": 1, \"unitPrice\": 5}]", "0", "0");
+        List<String> lines = importFile(file).lines().toList();
+        assertThat(lines.stream().limit(3).map(l -> JsonPath.<String>read(l, "$.outcome")).toList())
+                .containsExactly("IMPORTED", "REJECTED", "REJECTED");
+        assertThat(JsonPath.<String>read(lines.get(1), "$.code")).isEqualTo("refused-by-database");
+        assertThat(JsonPath.<String>read(lines.get(2), "$.reason")).contains("paidAt");
+        assertThat(members.spend("导入" + id).cumulativeSpend()).isEqualTo(Money.of(5));
+    }
+
+    @Test
+    void importedOrdersWorkOnTheDeskAndTheStorefront() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String file = order("D1-" + id, "导入" + id, "PAID", "\"paidAt\": \"2025-03-01T10:05:00+08:00\"",
+                "[{\"sku\": \"D-" + id + "\", \"quantity\": 1, \"unitPrice\": 76}]", "0", "0") + "\n"
+                + order("D2-" + id, "导入" + id, "WAITING_PAYMENT", "\"paidAt\": null",
+                "[{\"sku\": \"D-" + id + "\", \"quantity\": 2, \"unitPrice\": 76}]", "8", "0");
+        importFile(file);
+        // no price breakdown: the desk says so instead of failing
+        mvc.perform(get("/api/desk/v1/orders/{no}", "D1-" + id).with(httpBasic("supervisor", "demo"))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.breakdown").doesNotExist())
+                .andExpect(jsonPath("$.shippingExplanation").value(org.hamcrest.Matchers.containsString("导入")));
+        mvc.perform(get("/desk/orders/{no}", "D1-" + id).with(user("s").roles("SUPERVISOR")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/desk/v1/orders/{no}/notes", "D1-" + id).with(httpBasic("presales", "demo"))
+                        .contentType("application/json").content("{\"text\": \"历史订单\", \"reservedGoods\": false}"))
+                .andExpect(status().is2xxSuccessful());
+        // the storefront ships the imported paid order and takes the imported unpaid order's payment
+        mvc.perform(post("/api/storefront/v1/orders/{no}/shipments", "D1-" + id).header("X-Api-Key", "demo-storefront-key")
+                        .contentType("application/json").content("{\"carrier\": \"ZTO\", \"waybillNo\": \"W" + id + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SHIPPED"));
+        mvc.perform(post("/api/storefront/v1/orders/{no}/payments", "D2-" + id).header("X-Api-Key", "demo-storefront-key")
+                        .contentType("application/json")
+                        .content("{\"paymentId\": \"P" + id + "\", \"method\": \"ALIPAY\", \"amount\": 160.00}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.order.status").value("PAID"));
     }
 
     @Test

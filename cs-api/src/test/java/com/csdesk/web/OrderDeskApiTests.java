@@ -114,6 +114,13 @@ class OrderDeskApiTests {
                 .andExpect(status().isBadRequest());
         as("presales", get(ORDERS).param("from", "yesterday"))
                 .andExpect(status().isBadRequest());
+        // dates ISO-8601 can write and no database can hold; a character PostgreSQL cannot store
+        as("presales", get(ORDERS).param("to", "+999999999-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:date-out-of-range"));
+        as("presales", get(ORDERS).param("q", "口\u0000红"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:invalid-value"));
         as("supervisor", get("/api/desk/v1/members/{n}/orders", f.nickname))
                 .andExpect(jsonPath("$", hasSize(2)));
     }

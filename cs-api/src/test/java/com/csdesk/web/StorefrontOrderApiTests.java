@@ -225,6 +225,10 @@ class StorefrontOrderApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.outcome").value("ACCEPTED"))
                 .andExpect(jsonPath("$.order.status").value("PAID"));
+        // the same payment id with another amount is not a retry
+        pay(orderNo, pid, "1.00")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:payment-id-reused"));
         pay(orderNo, "second-" + pid, "356.00")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.outcome").value("DUPLICATE"));
@@ -315,6 +319,12 @@ class StorefrontOrderApiTests {
         post("/api/storefront/v1/shipments/{w}/events", "{\"kind\": \"LOST\", \"at\": \"2026-01-03T08:00:00Z\"}", "NOPE0000")
                 .andExpect(status().isNotFound());
         post("/api/storefront/v1/shipments/{w}/events", "{\"kind\": \"EATEN\", \"at\": \"2026-01-03T08:00:00Z\"}", w1)
+                .andExpect(status().isBadRequest());
+        // a scan has happened: not in the future, not in a year no database holds
+        post("/api/storefront/v1/shipments/{w}/events", "{\"kind\": \"IN_TRANSIT\", \"at\": \"2099-01-01T00:00:00Z\"}", w1)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:time-in-future"));
+        post("/api/storefront/v1/shipments/{w}/events", "{\"kind\": \"IN_TRANSIT\", \"at\": \"+999999999-12-31T23:59:59Z\"}", w1)
                 .andExpect(status().isBadRequest());
         post("/api/storefront/v1/orders/{no}/receipt", "", orderNo)
                 .andExpect(status().isOk())

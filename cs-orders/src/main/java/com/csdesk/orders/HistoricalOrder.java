@@ -5,6 +5,7 @@ import com.csdesk.shared.Money;
 import com.csdesk.shared.Province;
 import com.csdesk.shared.Text;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -26,6 +27,13 @@ public record HistoricalOrder(String orderNo, String member, Instant createdAt, 
         Province province, List<Line> lines, Money shippingFee, Money refundedAmount) {
 
     public static final int MAX_TEXT = 64;
+    public static final int MAX_QUANTITY = 1_000_000;
+    /** The largest amount an order's money columns hold (numeric(12, 2)). */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+    /** The earliest time a history may hold: older is a typo, not an order. */
+    public static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    /** A clock a little ahead of ours is tolerated; an order placed later than that is a typo. */
+    public static final Duration CLOCK_SKEW = Duration.ofHours(1);
 
     /** A line of a historical order: the SKU, how many, and the price paid for one. */
     public record Line(String sku, int quantity, Money unitPrice) {
@@ -60,18 +68,20 @@ public record HistoricalOrder(String orderNo, String member, Instant createdAt, 
         return refundedAmount.min(goodsTotal());
     }
 
-    public static HistoricalOrder parse(Fields f) {
+    /** Checks the line's fields; {@code now} bounds its times (history is in the past). */
+    public static HistoricalOrder parse(Fields f, Instant now) {
+        Instant latest = now.plus(CLOCK_SKEW);
         String orderNo = text("orderNo", f.orderNo());
         String member = text("member", f.member());
         OrderStatus status = status(f.status());
-        Instant created = time("createdAt", f.createdAt());
+        Instant created = time("createdAt", f.createdAt(), latest);
         if (created == null) {
             throw missing("createdAt");
         }
-        Instant paid = time("paidAt", f.paidAt());
-        Instant shipped = time("shippedAt", f.shippedAt());
-        Instant completed = time("completedAt", f.completedAt());
-        Instant closed = time("closedAt", f.closedAt());
+        Instant paid = time("paidAt", f.paidAt(), latest);
+        Instant shipped = time("shippedAt", f.shippedAt(), latest);
+        Instant completed = time("completedAt", f.completedAt(), latest);
+        Instant closed = time("closedAt", f.closedAt(), latest);
         switch (status) {
             case WAITING_PAYMENT -> {
                 if (paid != null) {
@@ -104,6 +114,10 @@ public record HistoricalOrder(String orderNo, String member, Instant createdAt, 
         Money refunded = amount("refundedAmount", f.refundedAmount());
         HistoricalOrder order = new HistoricalOrder(orderNo, member, created, paid, shipped, completed, closed, status,
                 province, lines, shippingFee, refunded);
+        if (order.goodsTotal().plus(shippingFee).amount().compareTo(MAX_AMOUNT) > 0) {
+            throw invalid("lines", "订单金额超出上限 " + MAX_AMOUNT.toPlainString(),
+                    "the order's amount exceeds the limit of " + MAX_AMOUNT.toPlainString());
+        }
         if (refunded.isGreaterThan(order.paidAmount())) {
             throw invalid("refundedAmount", "退款金额 " + refunded + " 超过实付金额 " + order.paidAmount(),
                     "refundedAmount " + refunded + " exceeds the amount paid " + order.paidAmount());
@@ -127,8 +141,9 @@ public record HistoricalOrder(String orderNo, String member, Instant createdAt, 
             if (!skus.add(sku)) {
                 throw invalid(field + ".sku", "同一订单中 SKU 重复:" + sku, "SKU repeated within the order: " + sku);
             }
-            if (l.quantity() == null || l.quantity() < 1) {
-                throw invalid(field + ".quantity", "数量至少为 1", "quantity must be at least 1");
+            if (l.quantity() == null || l.quantity() < 1 || l.quantity() > MAX_QUANTITY) {
+                throw invalid(field + ".quantity", "数量须在 1 到 " + MAX_QUANTITY + " 之间",
+                        "quantity must be between 1 and " + MAX_QUANTITY);
             }
             if (l.unitPrice() == null) {
                 throw missing(field + ".unitPrice");
@@ -142,9 +157,10 @@ public record HistoricalOrder(String orderNo, String member, Instant createdAt, 
         if (value == null) {
             return Money.ZERO;
         }
-        if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2) {
-            throw invalid(field, "金额须为非负数,最多两位小数:" + value.toPlainString(),
-                    "an amount is not negative and has at most two decimals: " + value.toPlainString());
+        if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(MAX_AMOUNT) > 0) {
+            throw invalid(field, "金额须为非负数,最多两位小数,不超过 " + MAX_AMOUNT.toPlainString() + ":"
+                    + value.toPlainString(), "an amount is not negative, has at most two decimals and is at most "
+                    + MAX_AMOUNT.toPlainString() + ": " + value.toPlainString());
         }
         return Money.of(value);
     }
@@ -171,16 +187,22 @@ public record HistoricalOrder(String orderNo, String member, Instant createdAt, 
         }
     }
 
-    private static @Nullable Instant time(String field, @Nullable String value) {
+    private static @Nullable Instant time(String field, @Nullable String value, Instant latest) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant time;
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            time = OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw invalid(field, "时间须为带时区偏移的 ISO-8601:" + value,
                     "a time is ISO-8601 with an offset, e.g. 2025-03-01T10:15:00+08:00: " + value);
         }
+        if (time.isBefore(EARLIEST) || time.isAfter(latest)) {
+            throw invalid(field, "时间须在 1990 年之后且不晚于现在:" + value,
+                    "a time is after 1990 and not in the future: " + value);
+        }
+        return time;
     }
 
     private static void require(@Nullable Instant time, String field, OrderStatus status) {

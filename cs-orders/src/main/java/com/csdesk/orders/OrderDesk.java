@@ -1,5 +1,6 @@
 package com.csdesk.orders;
 
+import com.csdesk.shared.Dates;
 import com.csdesk.shared.Money;
 import com.csdesk.shared.SearchPage;
 import java.time.Instant;
@@ -62,6 +63,11 @@ public interface OrderDesk {
     /** What agents filter by; all optional. Dates are shop dates (Asia/Shanghai), inclusive. */
     record Criteria(@Nullable String q, @Nullable OrderStatus status, @Nullable Flag flag, @Nullable LocalDate from,
             @Nullable LocalDate to) {
+
+        public Criteria {
+            Dates.filter("from", from);
+            Dates.filter("to", to);
+        }
     }
 
     /** An order in a list: enough to recognise it and open it. */

@@ -10,6 +10,7 @@ import com.csdesk.orders.Receiver;
 import com.csdesk.orders.pricing.PriceQuote;
 import com.csdesk.shared.Money;
 import com.csdesk.shared.SearchPage;
+import com.csdesk.shared.Text;
 import com.csdesk.web.security.Viewer;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /** The desk API's order records; the receiver's phone and street are masked for roles that do not need them. */
 final class DeskOrderResponses {
+
+    private static final Text IMPORTED = Text.of("历史导入订单:保留原金额,无本店报价明细",
+            "Imported order: its amounts are kept as imported, it has no price breakdown");
 
     private DeskOrderResponses() {
     }
@@ -39,7 +43,7 @@ final class DeskOrderResponses {
             ReceiverLine receiver, String carrier, boolean overseasForwarding, boolean inStockFirst,
             @Nullable String buyerMessage, Money goodsTotal, Money memberDiscount, Money goodsPayable, Money shippingFee,
             Money shippingDeduction, Money payable, Money paidAmount, Money refundedAmount, String shippingRule,
-            String shippingExplanation, PriceQuote breakdown, @Nullable String shipTogetherWith, Flag flag,
+            String shippingExplanation, @Nullable PriceQuote breakdown, @Nullable String shipTogetherWith, Flag flag,
             boolean lateShipment, @Nullable Instant urgedAt, OrderView.@Nullable Invoice invoice, Instant createdAt,
             @Nullable Instant paidAt, @Nullable Instant shippedAt, @Nullable Instant completedAt,
             @Nullable Instant closedAt, @Nullable String closeReason, @Nullable String closeConsent,
@@ -66,7 +70,9 @@ final class DeskOrderResponses {
                         viewer.address(r.detail())),
                 o.carrier(), o.overseasForwarding(), o.inStockFirst(), o.buyerMessage(), o.goodsTotal(),
                 o.memberDiscount(), o.goodsPayable(), o.shippingFee(), o.shippingDeduction(), o.payable(),
-                o.paidAmount(), o.refundedAmount(), o.shippingRule(), o.breakdown().shipping().explanation().in(locale),
+                o.paidAmount(), o.refundedAmount(), o.shippingRule(),
+                // an imported order kept its amounts but was never priced here: it has no breakdown
+                o.breakdown() == null ? IMPORTED.in(locale) : o.breakdown().shipping().explanation().in(locale),
                 o.breakdown(), o.shipTogetherWith(), o.flag(), o.lateShipment(), o.urgedAt(), o.invoice(),
                 o.createdAt(), o.paidAt(), o.shippedAt(), o.completedAt(), o.closedAt(), o.closeReason(),
                 d.closeConsent(), o.lines(), o.payments(), o.shipments(), o.notes(), o.history(),

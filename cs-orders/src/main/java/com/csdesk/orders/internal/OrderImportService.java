@@ -14,16 +14,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -83,15 +86,17 @@ class OrderImportService implements OrderImport {
     private final ProductManagement products;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
     OrderImportService(JdbcClient jdbc, ObjectMapper json, MemberManagement members, ProductManagement products,
-            AuditTrail audit, PlatformTransactionManager transactions) {
+            AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.members = members;
         this.products = products;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
     }
 
     /** A line read: the order, or why it cannot be imported. */
@@ -136,7 +141,7 @@ class OrderImportService implements OrderImport {
                     + e.getOriginalMessage());
         }
         try {
-            HistoricalOrder order = HistoricalOrder.parse(fields);
+            HistoricalOrder order = HistoricalOrder.parse(fields, clock.instant());
             return new Pending(lineNo, order.orderNo(), order, null, null);
         } catch (InvalidInputException e) {
             return new Pending(lineNo, fields.orderNo(), null, e.code(), e.field() + ": " + e.text().en());
@@ -154,12 +159,16 @@ class OrderImportService implements OrderImport {
                 orders.add(p.order());
             }
         }
-        Set<String> imported = orders.isEmpty() ? Set.of() : tx.execute(status -> write(orders));
+        Map<String, String> refused = new HashMap<>();
+        Set<String> imported = orders.isEmpty() ? Set.of() : writeOrIsolate(orders, refused);
         Set<String> reported = new HashSet<>();
         for (Pending p : batch) {
             LineResult result;
             if (p.order() == null) {
                 result = new LineResult(p.line(), p.orderNo(), Outcome.REJECTED, p.code(), p.reason());
+            } else if (refused.containsKey(p.orderNo())) {
+                result = new LineResult(p.line(), p.orderNo(), Outcome.REJECTED, "refused-by-database",
+                        refused.get(p.orderNo()));
             } else if (imported.contains(p.orderNo()) && reported.add(p.orderNo())) {
                 result = new LineResult(p.line(), p.orderNo(), Outcome.IMPORTED, null, null);
             } else {
@@ -167,6 +176,27 @@ class OrderImportService implements OrderImport {
             }
             counts[result.outcome().ordinal()]++;
             report.accept(result);
+        }
+    }
+
+    /**
+     * Writes the batch in one transaction; should the database refuse it (a value the checks let through), each
+     * order is written on its own, so one bad line costs only itself. Refused orders go into {@code refused}
+     * with the database's reason.
+     */
+    private Set<String> writeOrIsolate(List<HistoricalOrder> orders, Map<String, String> refused) {
+        try {
+            return Objects.requireNonNull(tx.execute(status -> write(orders)));
+        } catch (DataIntegrityViolationException batchRefused) {
+            Set<String> inserted = new HashSet<>();
+            for (HistoricalOrder o : orders) {
+                try {
+                    inserted.addAll(Objects.requireNonNull(tx.execute(status -> write(List.of(o)))));
+                } catch (DataIntegrityViolationException e) {
+                    refused.put(o.orderNo(), String.valueOf(e.getMostSpecificCause().getMessage()).lines().findFirst().orElse(""));
+                }
+            }
+            return inserted;
         }
     }
 

@@ -136,13 +136,16 @@ class OrderQueries {
     }
 
     Optional<PaymentRow> payment(String paymentId) {
-        return jdbc.sql("select p.order_id, p.outcome, o.order_no from orders.payment p join orders.sales_order o on o.id = p.order_id where p.payment_id = ?")
+        return jdbc.sql("""
+                select p.order_id, p.outcome, o.order_no, p.method, p.amount
+                from orders.payment p join orders.sales_order o on o.id = p.order_id where p.payment_id = ?""")
                 .param(paymentId)
-                .query((rs, n) -> new PaymentRow(rs.getLong(1), PaymentOutcome.valueOf(rs.getString(2)), rs.getString(3)))
+                .query((rs, n) -> new PaymentRow(rs.getLong(1), PaymentOutcome.valueOf(rs.getString(2)), rs.getString(3),
+                        PaymentMethod.valueOf(rs.getString(4)), Money.of(rs.getBigDecimal(5))))
                 .optional();
     }
 
-    record PaymentRow(long orderId, PaymentOutcome outcome, String orderNo) {
+    record PaymentRow(long orderId, PaymentOutcome outcome, String orderNo, PaymentMethod method, Money amount) {
     }
 
     void insertPayment(long orderId, String paymentId, PaymentMethod method, Money amount, PaymentOutcome outcome,
@@ -343,7 +346,7 @@ class OrderQueries {
         OrderView partial = new OrderView(rs.getString(2), OrderStatus.valueOf(rs.getString(3)), rs.getLong(4),
                 rs.getString(5), receiver, rs.getString(12), rs.getBoolean(13), rs.getBoolean(14), rs.getString(15),
                 money(rs, 16), money(rs, 17), money(rs, 18), money(rs, 19), money(rs, 20), money(rs, 21), money(rs, 22),
-                money(rs, 23), money(rs, 24), rs.getString(25), json.readValue(rs.getString(26), PriceQuote.class),
+                money(rs, 23), money(rs, 24), rs.getString(25), quote(rs.getString(26)),
                 rs.getString(27), Flag.valueOf(rs.getString(28)), rs.getBoolean(29), rs.getInt(30),
                 nullableInstant(rs, 31), invoice, instant(rs, 35), nullableInstant(rs, 36), nullableInstant(rs, 37),
                 nullableInstant(rs, 38), nullableInstant(rs, 39), rs.getString(40), nullableInstant(rs, 41),
@@ -362,5 +365,10 @@ class OrderQueries {
     private static @Nullable Instant nullableInstant(ResultSet rs, int column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
+    }
+
+    /** An imported order has no quote: SQL null, or JSON null as the import writes it. */
+    private @Nullable PriceQuote quote(@Nullable String text) {
+        return text == null ? null : json.readValue(text, PriceQuote.class);
     }
 }

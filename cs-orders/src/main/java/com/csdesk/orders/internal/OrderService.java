@@ -30,6 +30,7 @@ import com.csdesk.products.ProductManagement;
 import com.csdesk.products.ProductView;
 import com.csdesk.products.StockLine;
 import com.csdesk.shared.CurrentActor;
+import com.csdesk.shared.Dates;
 import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.Money;
 import com.csdesk.shared.NotFoundException;
@@ -208,6 +209,13 @@ class OrderService implements OrderManagement {
                         "支付单号 " + notice.paymentId() + " 已用于订单 " + earlier.get().orderNo(),
                         "Payment " + notice.paymentId() + " belongs to order " + earlier.get().orderNo()));
             }
+            if (earlier.get().method() != notice.method() || !earlier.get().amount().equals(notice.amount())) {
+                // a retry repeats the notification; the same id with other details is a different payment
+                throw new RuleViolationException("payment-id-reused", Text.of(
+                        "支付单号 " + notice.paymentId() + " 已用于 " + earlier.get().method() + " " + earlier.get().amount()
+                                + " 的付款,与本次不同", "Payment " + notice.paymentId() + " was " + earlier.get().method() + " "
+                                + earlier.get().amount() + "; this notification differs"));
+            }
             if (earlier.get().outcome() == PaymentOutcome.REJECTED) {
                 throw new RuleViolationException("payment-rejected", Text.of(
                         "支付单号 " + notice.paymentId() + " 此前已被拒绝", "Payment " + notice.paymentId()
@@ -335,6 +343,7 @@ class OrderService implements OrderManagement {
 
     @Override
     public OrderView track(String waybillNo, TrackingNotice event) {
+        Dates.happened("at", event.at(), clock.instant());
         return Objects.requireNonNull(tx.execute(s -> {
             var shipment = queries.shipment(waybillNo.strip())
                     .orElseThrow(() -> new NotFoundException("Shipment", "运单", waybillNo));

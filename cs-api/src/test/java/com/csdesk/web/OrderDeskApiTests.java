@@ -345,6 +345,14 @@ class OrderDeskApiTests {
                 .andExpect(jsonPath("$.notes[0].clearedAt").doesNotExist());
         as("presales", json(post(ORDERS + "/{no}/notes", o.orderNo()), "{\"text\": \"\"}"))
                 .andExpect(status().isBadRequest());
+        // reservedGoods is optional: a plain note
+        String other = f.place(f.dress, 1).orderNo();
+        as("presales", json(post(ORDERS + "/{no}/notes", other), "{\"text\": \"客户来电\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.notes[0].reservedGoods").value(false));
+        as("presales", json(post(ORDERS + "/{no}/notes", other), "{\"text\": \"留货\", \"reservedGoods\": \"yes\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reservedGoods"));
         long v = version(o.orderNo());
         as("presales", json(put(ORDERS + "/{no}/flag", o.orderNo()), "{\"flag\": \"RED\", \"version\": " + v + "}"))
                 .andExpect(status().isOk())

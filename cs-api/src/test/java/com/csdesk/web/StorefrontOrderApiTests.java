@@ -3,6 +3,7 @@ package com.csdesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -149,6 +150,26 @@ class StorefrontOrderApiTests {
                 {"member": "%s", "province": "上海", "lines": [{"sku": "%s", "quantity": 0}]}""".formatted(s.member(), s.regular()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem(containsString("quantity"))));
+        // a quantity is a whole number as written: neither 1.5 nor "2"
+        for (String quantity : List.of("1.5", "\"2\"")) {
+            post("/api/storefront/v1/orders/quote", """
+                    {"member": "%s", "province": "上海", "lines": [{"sku": "%s", "quantity": %s}]}"""
+                    .formatted(s.member(), s.regular(), quantity))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("lines[0].quantity"))
+                    .andExpect(jsonPath("$.detail", not(containsString("com.csdesk"))));
+        }
+        // the address of a quote is checked as an order's is
+        post("/api/storefront/v1/orders/quote", """
+                {"member": "%s", "province": "上海", "lines": [{"sku": "%s", "quantity": 1}],
+                 "address": {"receiver": "小美", "phone": "13800000000", "province": "火星", "detail": "1号"}}"""
+                .formatted(s.member(), s.regular()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("火星")));
+        mvc.perform(MockMvcRequestBuilders.post("/api/storefront/v1/orders/quote").header("X-Api-Key", KEY)
+                        .contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The request body is missing."));
         post("/api/storefront/v1/orders/quote", "{\"member\": \"\", \"province\": \"上海\", \"lines\": []}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("member")))
@@ -298,6 +319,18 @@ class StorefrontOrderApiTests {
                 .andExpect(jsonPath("$.shipments.length()").value(1))
                 .andExpect(jsonPath("$.lines[0].shippedQuantity").value(2))
                 .andExpect(jsonPath("$.lines[1].shippedQuantity").value(0));
+        // the same notification again is a retry; the same waybill with another carrier or other goods is not
+        post("/api/storefront/v1/orders/{no}/shipments", """
+                {"carrier": "ZTO", "waybillNo": "%s", "lines": [{"sku": "%s", "quantity": 2}]}""".formatted(w1, s.regular()), orderNo)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.shipments.length()").value(1));
+        post("/api/storefront/v1/orders/{no}/shipments", """
+                {"carrier": "SF", "waybillNo": "%s", "lines": [{"sku": "%s", "quantity": 2}]}""".formatted(w1, s.regular()), orderNo)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:waybill-reused"));
+        post("/api/storefront/v1/orders/{no}/shipments", """
+                {"carrier": "ZTO", "waybillNo": "%s", "lines": [{"sku": "%s", "quantity": 1}]}""".formatted(w1, s.special()), orderNo)
+                .andExpect(status().isConflict());
         post("/api/storefront/v1/orders/{no}/shipments", "{\"carrier\": \"ZTO\", \"waybillNo\": \"%s\"}".formatted(w2), orderNo)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SHIPPED"))

@@ -142,7 +142,8 @@ class DeskOrderController {
         return detail(orderNo, locale);
     }
 
-    record NoteRequest(@NotBlank @Size(max = 500) String text, boolean reservedGoods) {
+    /** {@code reservedGoods} is optional: a plain note unless it says the goods are held (留货). */
+    record NoteRequest(@NotBlank @Size(max = 500) String text, @Nullable Boolean reservedGoods) {
     }
 
     @PostMapping("/orders/{orderNo}/notes")
@@ -150,7 +151,7 @@ class DeskOrderController {
     @PreAuthorize("hasAnyRole('PRESALES', 'AFTERSALES', 'COMPLAINTS', 'SUPERVISOR')")
     @Operation(summary = "Add a seller note (卖家备注); a reserved-goods note (留货) is cleared when the order ships")
     OrderDetail addNote(@PathVariable String orderNo, @Valid @RequestBody NoteRequest r, Locale locale) {
-        orders.addNote(orderNo, r.text(), r.reservedGoods());
+        orders.addNote(orderNo, r.text(), Boolean.TRUE.equals(r.reservedGoods()));
         return detail(orderNo, locale);
     }
 

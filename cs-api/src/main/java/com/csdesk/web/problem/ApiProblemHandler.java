@@ -29,6 +29,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Every error of the REST APIs as an RFC 9457 problem ({@code application/problem+json}) with a
@@ -150,9 +153,40 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "Invalid input",
-                "The request body is not valid JSON of the expected shape: " + rootMessage(e));
+        // the parser's own words name the desk's classes: the caller gets the field and what is wrong with it
+        Throwable cause = e.getMostSpecificCause();
+        String detail;
+        String field = null;
+        if (cause instanceof DatabindException d && !d.getPath().isEmpty()) {
+            field = path(d.getPath());
+            detail = "'" + field + "' is missing, of the wrong type (a whole number where one is expected, true or "
+                    + "false, a list) or not one of the allowed values.";
+        } else if (cause instanceof StreamReadException r) {
+            detail = "The request body is not valid JSON (line " + r.getLocation().getLineNr() + ", column "
+                    + r.getLocation().getColumnNr() + ").";
+        } else if (String.valueOf(e.getMessage()).startsWith("Required request body is missing")) {
+            detail = "The request body is missing.";
+        } else {
+            detail = "The request body is not valid JSON of the expected shape.";
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "Invalid input", detail);
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", "invalid value")));
+        }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A JSON path as the caller wrote it: {@code lines[0].quantity}. */
+    private static String path(List<JacksonException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
     }
 
     @Override
@@ -164,17 +198,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             problem.setType(Problems.type("http-" + status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = String.valueOf(t.getMessage());
-        int cut = message.indexOf("\n");
-        message = cut > 0 ? message.substring(0, cut) : message;
-        return message.length() > 300 ? message.substring(0, 300) : message;
     }
 
     private static String lastNode(String path) {

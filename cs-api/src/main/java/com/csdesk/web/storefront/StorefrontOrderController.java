@@ -56,7 +56,7 @@ class StorefrontOrderController {
             description = "Unknown province: 400 naming it. Unknown member: 404. Unknown SKU: 400 naming it.")
     StorefrontQuote quote(@Valid @RequestBody OrderPayloads.Quote q) {
         return StorefrontQuote.of(orders.quote(new QuoteRequest(q.member().strip(), q.province(), q.carrier(),
-                OrderPayloads.Line.toRequests(q.lines()), q.address() == null ? null : receiver(q.address()),
+                OrderPayloads.Line.toRequests(q.lines()), q.address() == null ? null : receiver(q.province(), q.address()),
                 Boolean.TRUE.equals(q.inStockFirst()), Boolean.TRUE.equals(q.overseasForwarding()))));
     }
 
@@ -70,13 +70,7 @@ class StorefrontOrderController {
     ResponseEntity<StorefrontOrder> place(
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) @Nullable String idempotencyKey,
             @Valid @RequestBody OrderPayloads.Order o) {
-        Receiver address = receiver(o.address());
-        if (o.province() != null && !o.province().isBlank()
-                && Province.parse(o.province()) != Province.parse(o.address().province())) {
-            throw new InvalidInputException("province-mismatch", "province", Text.of(
-                    "省份 " + o.province() + " 与收货地址的省份 " + o.address().province() + " 不一致",
-                    "Province " + o.province() + " differs from the address's province " + o.address().province()));
-        }
+        Receiver address = receiver(o.province(), o.address());
         var placed = orders.place(new PlaceOrder(o.member().strip(), o.carrier(), OrderPayloads.Line.toRequests(o.lines()),
                 address, o.buyerMessage(), Boolean.TRUE.equals(o.inStockFirst()),
                 Boolean.TRUE.equals(o.overseasForwarding())), idempotencyKey);
@@ -134,7 +128,14 @@ class StorefrontOrderController {
         return StorefrontOrder.of(orders.confirmReceipt(orderNo));
     }
 
-    private static Receiver receiver(AddressPayload a) {
+    /** The address, whose province must be one we know and, when the body names a province too, the same. */
+    private static Receiver receiver(@Nullable String province, AddressPayload a) {
+        if (province != null && !province.isBlank() && Province.parse(province) != Province.parse(a.province())) {
+            throw new InvalidInputException("province-mismatch", "province", Text.of(
+                    "省份 " + province + " 与收货地址的省份 " + a.province() + " 不一致",
+                    "Province " + province + " differs from the address's province " + a.province()));
+        }
+        Province.parse(a.province());
         return new Receiver(a.receiver(), a.phone(), a.province(), a.city(), a.district(), a.detail());
     }
 }

@@ -17,7 +17,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,13 +181,26 @@ class OrderQueries {
     }
 
     Optional<ShipmentRow> shipment(String waybillNo) {
-        return jdbc.sql("select s.id, s.order_id, o.order_no, o.member_id from orders.shipment s join orders.sales_order o on o.id = s.order_id where s.waybill_no = ?")
+        return jdbc.sql("""
+                select s.id, s.order_id, o.order_no, o.member_id, s.carrier
+                from orders.shipment s join orders.sales_order o on o.id = s.order_id where s.waybill_no = ?""")
                 .param(waybillNo)
-                .query((rs, n) -> new ShipmentRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)))
+                .query((rs, n) -> new ShipmentRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5)))
                 .optional();
     }
 
-    record ShipmentRow(long id, long orderId, String orderNo, long memberId) {
+    record ShipmentRow(long id, long orderId, String orderNo, long memberId, String carrier) {
+    }
+
+    /** The quantities a shipment took, per SKU. */
+    Map<String, Integer> shipmentQuantities(long shipmentId) {
+        Map<String, Integer> quantities = new HashMap<>();
+        jdbc.sql("""
+                select l.sku, sum(sl.quantity) from orders.shipment_line sl join orders.order_line l on l.id = sl.order_line_id
+                where sl.shipment_id = ? group by l.sku""")
+                .param(shipmentId).query((rs, n) -> quantities.put(rs.getString(1), rs.getInt(2))).list();
+        return quantities;
     }
 
     long insertShipment(long orderId, String carrier, String waybillNo, Instant at) {

@@ -45,6 +45,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -272,6 +273,13 @@ class OrderService implements OrderManagement {
             var existing = queries.shipment(waybill);
             if (existing.isPresent()) {
                 if (existing.get().orderId() == order.id()) {
+                    // the same notification again changes nothing; the same waybill with other goods or carrier is
+                    // not a retry
+                    if (!sameShipment(existing.get(), request)) {
+                        throw new RuleViolationException("waybill-reused", Text.of("运单号 " + waybill
+                                + " 已登记为另一批发货(承运商或商品不同)", "Waybill " + waybill
+                                + " was recorded for another carrier or other goods"));
+                    }
                     return queries.view(orderNo);
                 }
                 throw new RuleViolationException("waybill-taken", Text.of("运单号 " + waybill + " 已用于订单 "
@@ -300,6 +308,18 @@ class OrderService implements OrderManagement {
             }
             return queries.view(orderNo);
         }));
+    }
+
+    private boolean sameShipment(OrderQueries.ShipmentRow shipped, ShipmentRequest request) {
+        if (Carrier.parse(request.carrier()) != Carrier.valueOf(shipped.carrier())) {
+            return false;
+        }
+        if (request.lines().isEmpty()) {
+            return true;
+        }
+        Map<String, Integer> asked = new HashMap<>();
+        request.lines().forEach(l -> asked.merge(l.sku(), l.quantity(), Integer::sum));
+        return asked.equals(queries.shipmentQuantities(shipped.id()));
     }
 
     /** The quantities leaving per line: those named (by SKU, filling lines in order), or all that remain. */

@@ -116,5 +116,9 @@ class OpsApiTests {
                         .patch("/api/desk/v1/members/x").with(httpBasic("admin", "demo")))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(jsonPath("$.type").value("urn:csdesk:problem:http-405"));
+        // outside the three APIs but under /api: a problem, not the desk's login page
+        mvc.perform(get("/api/nonexistent")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").exists());
+        mvc.perform(get("/api/nonexistent").with(httpBasic("admin", "demo"))).andExpect(status().isNotFound());
     }
 }

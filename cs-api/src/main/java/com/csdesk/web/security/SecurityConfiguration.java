@@ -64,7 +64,8 @@ class SecurityConfiguration {
     SecurityFilterChain staffApiChain(HttpSecurity http, ObjectMapper json) throws Exception {
         var unauthorized = ProblemAuthenticationHandlers.unauthorized(json,
                 "Sign in with your staff account (HTTP Basic).", true);
-        http.securityMatcher("/api/desk/**", "/api/ops/**", "/actuator/**")
+        // any other /api path too: an API caller gets a 401 or 404 problem, never the login page
+        http.securityMatcher("/api/**", "/actuator/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
@@ -77,6 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/desk/v1/orders/**").hasAnyRole(AGENTS)
                         .requestMatchers("/api/desk/v1/warehouse/**").hasRole("WAREHOUSE")
                         .requestMatchers("/api/desk/**").authenticated()
+                        .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden(json)));

@@ -47,6 +47,16 @@ public final class Lifecycle {
         return target(kind, status, action, nothingToReturn) != null;
     }
 
+    /**
+     * Whether a ticket in this status takes the buyer's price difference (补差价): only an approved
+     * exchange, whose return address waits for it. An open request may still be rejected and a
+     * rejected one goes no further, so money taken then would have no way back to the buyer; once
+     * the exchange has moved on, the difference was due before.
+     */
+    public static boolean awaitsPriceDifference(TicketKind kind, TicketStatus status) {
+        return kind == TicketKind.EXCHANGE && status == APPROVED;
+    }
+
     private static @Nullable TicketStatus target(TicketKind kind, TicketStatus status, TicketAction action,
             boolean nothingToReturn) {
         if (action == TicketAction.ESCALATE || action == TicketAction.REASSIGN) {

@@ -95,6 +95,19 @@ class LifecycleTests {
     }
 
     @Test
+    void onlyAnApprovedExchangeAwaitsThePriceDifference() {
+        for (TicketKind kind : TicketKind.values()) {
+            for (TicketStatus s : TicketStatus.values()) {
+                assertThat(Lifecycle.awaitsPriceDifference(kind, s)).as(kind + " " + s)
+                        .isEqualTo(kind == TicketKind.EXCHANGE && s == TicketStatus.APPROVED);
+            }
+        }
+        // an open request may still be rejected, and a rejected one never reaches the return address
+        assertThat(Lifecycle.awaitsPriceDifference(TicketKind.EXCHANGE, TicketStatus.OPEN)).isFalse();
+        assertThat(Lifecycle.awaitsPriceDifference(TicketKind.EXCHANGE, TicketStatus.REJECTED)).isFalse();
+    }
+
+    @Test
     void refusalsSayWhichMove() {
         assertThatThrownBy(() -> Lifecycle.next(TicketKind.RETURN_REFUND, TicketStatus.OPEN, TicketAction.REFUND, false))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {

@@ -95,4 +95,13 @@ class AfterSalesPagesTests {
                         .with(csrf()).with(user("aftersales").roles("AFTERSALES")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aRefundTypedWithMoreThanTwoDecimalsIsRefusedNotRounded() throws Exception {
+        mvc.perform(post("/desk/after-sales/{t}/refund", ticket).param("amount", "1.005").header("HX-Request", "true")
+                        .with(csrf()).with(user("aftersales").roles("AFTERSALES")))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("HX-Retarget", "#flash"))
+                .andExpect(content().string(containsString("最多两位小数")));
+    }
 }

@@ -2,6 +2,7 @@ package com.csdesk.orders;
 
 import com.csdesk.orders.pricing.PriceQuote;
 import com.csdesk.shared.Money;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +40,13 @@ public interface OrderManagement {
     OrderView closeByBuyer(String orderNo, String reason);
 
     OrderView get(String orderNo);
+
+    /**
+     * The order a payment id was recorded for (accepted, duplicate or refused), if any. A payment id
+     * names one payment: a module that takes other payments (an exchange's price difference) asks
+     * here before it accepts one.
+     */
+    Optional<String> orderOfPayment(String paymentId);
 
     /**
      * Refunds money of a paid order (after-sales, duplicate payments excluded): never more than was

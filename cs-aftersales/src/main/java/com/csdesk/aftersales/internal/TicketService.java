@@ -113,7 +113,10 @@ class TicketService implements AfterSales {
             throw invalid("lines", "商品行过多", "Too many lines");
         }
         var seen = new HashSet<String>();
-        for (NewRequest.Line l : asked) {
+        for (NewRequest.@Nullable Line l : asked) {
+            if (l == null) {
+                throw invalid("lines", "商品行不能为空", "A line cannot be empty (null)");
+            }
             if (!seen.add(l.sku())) {
                 throw invalid("lines", "商品 " + l.sku() + " 重复", "SKU " + l.sku() + " is named twice");
             }
@@ -361,28 +364,61 @@ class TicketService implements AfterSales {
         });
     }
 
+    /**
+     * The buyer's price difference of an exchange (补差价), taken only while the approved exchange waits
+     * for it. The payment id names one payment: the same payment again answers as the first time and
+     * changes nothing; under another amount, or already used for another ticket or for an order, it is
+     * refused.
+     */
     @Override
     @Transactional
     public TicketView payPriceDifference(String ticketNo, Money amount, String paymentId) {
+        String payment = required(paymentId, "paymentId");
         Ticket t = store.load(ticketNo);
+        if (payment.equals(t.priceDifferencePayment)) {
+            if (!amount.equals(t.priceDifference)) {
+                throw new RuleViolationException("payment-id-reused", Text.of(
+                        "支付单号 " + payment + " 已用于本工单补差价 ¥" + t.priceDifference + ",金额 ¥" + amount + " 不符",
+                        "Payment " + payment + " already paid this ticket's price difference of ¥" + t.priceDifference
+                                + ", not ¥" + amount));
+            }
+            return view(t); // the same payment again: recognised, nothing changes
+        }
         if (!t.priceDifference.isPositive() || t.priceDifferencePaidAt != null) {
             throw new RuleViolationException("no-price-difference-due", Text.of(
                     "工单 " + ticketNo + " 没有待付差价", "Ticket " + ticketNo + " has no price difference to pay"));
+        }
+        if (!Lifecycle.awaitsPriceDifference(t.kind, t.status)) {
+            throw new RuleViolationException("price-difference-not-awaited", Text.of(
+                    "工单 " + ticketNo + " 状态为「" + t.status.label().zh() + "」:换货同意后才能补差价",
+                    "Ticket " + ticketNo + " is " + t.status.label().en().toLowerCase(java.util.Locale.ROOT)
+                            + ": the price difference is taken only once the exchange is approved"));
         }
         if (!amount.equals(t.priceDifference)) {
             throw new RuleViolationException("wrong-price-difference", Text.of(
                     "差价应为 ¥" + t.priceDifference + ",收到 ¥" + amount,
                     "The price difference is ¥" + t.priceDifference + ", not ¥" + amount));
         }
+        store.ticketPaidBy(payment).ifPresent(other -> {
+            throw paymentIdReused(payment, "售后工单 " + other, "after-sales ticket " + other);
+        });
+        orders.orderOfPayment(payment).ifPresent(orderNo -> {
+            throw paymentIdReused(payment, "订单 " + orderNo, "order " + orderNo);
+        });
         Instant now = clock.instant();
         t.priceDifferencePaidAt = now;
-        t.priceDifferencePayment = required(paymentId, "paymentId");
+        t.priceDifferencePayment = payment;
         store.save(t);
         store.insertEvent(t.id, now, actor.username(), "price-difference-paid", t.status, t.status,
-                "¥" + amount + " " + paymentId);
+                "¥" + amount + " " + payment);
         audit.record("aftersales.price-difference-paid", "ticket", ticketNo, null,
-                Map.of("amount", amount.amount(), "paymentId", paymentId));
+                Map.of("amount", amount.amount(), "paymentId", payment));
         return view(t);
+    }
+
+    private static RuleViolationException paymentIdReused(String paymentId, String zhOwner, String enOwner) {
+        return new RuleViolationException("payment-id-reused", Text.of(
+                "支付单号 " + paymentId + " 已用于" + zhOwner, "Payment " + paymentId + " belongs to " + enOwner));
     }
 
     @Override

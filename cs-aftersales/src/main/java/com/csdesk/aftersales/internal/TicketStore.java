@@ -270,6 +270,12 @@ class TicketStore {
                 .params(orderNo, sku).query(String.class).optional();
     }
 
+    /** The ticket whose price difference was paid with this payment id, if any. */
+    Optional<String> ticketPaidBy(String paymentId) {
+        return jdbc.sql("select ticket_no from aftersales.ticket where price_difference_payment = ? limit 1")
+                .param(paymentId).query(String.class).optional();
+    }
+
     boolean logisticsTicketExists(String waybillNo, @Nullable Reason reason) {
         return jdbc.sql("""
                 select exists (select 1 from aftersales.ticket where source = 'LOGISTICS_EVENT' and waybill_no = ?

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -130,7 +131,8 @@ class DeskAfterSalesController {
     record ReceiveBody(@NotNull Boolean resalable, @Nullable Long version) {
     }
 
-    record RefundBody(@NotNull @DecimalMin("0.01") BigDecimal amount, @Nullable Long version) {
+    record RefundBody(@NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+            @Nullable Long version) {
     }
 
     record ReshipBody(@Nullable @Size(max = 40) String waybill, @Nullable Long version) {

@@ -156,13 +156,23 @@ class AfterSalesPagesController {
         return withTicket(t, model, "aftersales/ticket :: ticket");
     }
 
+    /** The refund typed in: yuan with at most two decimals (fen), never rounded into another amount. */
     private static Money money(@Nullable String amount) {
+        BigDecimal value;
         try {
-            return Money.of(new BigDecimal(amount == null ? "" : amount.strip()));
+            value = new BigDecimal(amount == null ? "" : amount.strip());
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException("invalid-amount", "amount", Text.of("请输入退款金额,如 100.00",
-                    "Enter the refund amount, e.g. 100.00"));
+            throw invalidAmount();
         }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw invalidAmount();
+        }
+        return Money.of(value);
+    }
+
+    private static InvalidInputException invalidAmount() {
+        return new InvalidInputException("invalid-amount", "amount", Text.of("请输入退款金额,最多两位小数,如 100.00",
+                "Enter the refund amount with at most two decimals, e.g. 100.00"));
     }
 
     private String withTicket(TicketView t, Model model, String view) {

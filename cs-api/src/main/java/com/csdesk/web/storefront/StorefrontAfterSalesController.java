@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -47,10 +48,12 @@ class StorefrontAfterSalesController {
     }
 
     record LineBody(@NotBlank @Size(max = 64) String sku, @Min(1) @Max(9999) int quantity,
-            @Nullable @Size(max = 64) String wantedSku, @Nullable @DecimalMin("0.01") BigDecimal refundAmount) {
+            @Nullable @Size(max = 64) String wantedSku,
+            @Nullable @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal refundAmount) {
     }
 
-    record AfterSalesBody(@NotNull RequestKind kind, @NotNull Reason reason, @Nullable @Size(max = 50) List<@Valid LineBody> lines,
+    record AfterSalesBody(@NotNull RequestKind kind, @NotNull Reason reason,
+            @Nullable @Size(max = 50) List<@Valid @NotNull LineBody> lines,
             @Nullable @Size(max = 500) String description) {
     }
 
@@ -87,7 +90,8 @@ class StorefrontAfterSalesController {
         return StorefrontTicket.of(afterSales.returnShipment(ticketNo, body.carrier(), body.waybill()), locale);
     }
 
-    record PriceDifferenceBody(@NotNull @DecimalMin("0.01") BigDecimal amount, @NotBlank @Size(max = 64) String paymentId) {
+    record PriceDifferenceBody(@NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+            @NotBlank @Size(max = 64) String paymentId) {
     }
 
     @PostMapping("/after-sales/{ticketNo}/price-difference")

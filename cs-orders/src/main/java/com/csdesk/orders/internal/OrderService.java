@@ -413,6 +413,11 @@ class OrderService implements OrderManagement {
     }
 
     @Override
+    public java.util.Optional<String> orderOfPayment(String paymentId) {
+        return queries.payment(paymentId).map(OrderQueries.PaymentRow::orderNo);
+    }
+
+    @Override
     public OrderView refund(String orderNo, Money amount, Money goodsAmount, String reason, @Nullable String reference) {
         return Objects.requireNonNull(tx.execute(s -> {
             OrderEntity order = lock(orderNo);

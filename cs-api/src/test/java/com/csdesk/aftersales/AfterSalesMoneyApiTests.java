@@ -1,0 +1,223 @@
+package com.csdesk.aftersales;
+
+import static com.csdesk.aftersales.AfterSalesFixture.desk;
+import static com.csdesk.aftersales.AfterSalesFixture.storefront;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.csdesk.DeskIntegrationTest;
+import com.csdesk.members.MemberManagement;
+import com.csdesk.orders.OrderManagement;
+import com.csdesk.orders.OrderView;
+import com.csdesk.products.ProductKind;
+import com.csdesk.products.ProductManagement;
+import com.csdesk.shared.Money;
+import com.csdesk.testsupport.MutableClock;
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Money on after-sales tickets through the API: the price difference (补差价) is taken once per
+ * payment id and only while the approved exchange waits for it; amounts carry at most two decimals;
+ * malformed request lines are refused as input, not failed on.
+ */
+@DeskIntegrationTest
+class AfterSalesMoneyApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    OrderManagement orders;
+
+    @Autowired
+    MemberManagement members;
+
+    @Autowired
+    ProductManagement products;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    AfterSalesFixture shop;
+    String small;
+    String larger;
+
+    @BeforeEach
+    void setUp() {
+        // a Tuesday, 10:00 in Shanghai: inside online hours
+        clock.set(Instant.parse("2026-11-24T02:00:00Z"));
+        shop = new AfterSalesFixture(orders, members, products, clock);
+        // a custom-made dress whose M costs 20 more than the S: exchanging S for M owes 20
+        small = shop.product("PD", "S", ProductKind.CUSTOM_MADE, 400, 5);
+        larger = shop.product("PD", "M", ProductKind.CUSTOM_MADE, 420, 5);
+    }
+
+    String exchange(OrderView order) throws Exception {
+        var result = mvc.perform(storefront("/api/storefront/v1/orders/{no}/after-sales", order.orderNo()).content("""
+                        {"kind": "EXCHANGE", "reason": "SIZE", "lines": [{"sku": "%s", "quantity": 1, "wantedSku": "%s"}]}"""
+                        .formatted(small, larger)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.priceDifference").value(20.0))
+                .andReturn();
+        return JsonPath.read(result.getResponse().getContentAsString(), "$.ticketNo");
+    }
+
+    ResultActions payDifference(String ticket, String amount, String paymentId) throws Exception {
+        return mvc.perform(storefront("/api/storefront/v1/after-sales/{t}/price-difference", ticket)
+                .content("{\"amount\": " + amount + ", \"paymentId\": \"" + paymentId + "\"}"));
+    }
+
+    ResultActions act(String ticket, String action, String body) throws Exception {
+        return mvc.perform(desk("aftersales", "/api/desk/v1/after-sales/{t}/" + action, ticket).content(body));
+    }
+
+    int paymentsRecorded(String ticket) {
+        return jdbc.sql("""
+                select count(*) from aftersales.ticket_event e join aftersales.ticket t on t.id = e.ticket_id
+                where t.ticket_no = ? and e.action = 'price-difference-paid'""").param(ticket).query(Integer.class).single();
+    }
+
+    @Test
+    void aPaymentIdPaysOnceAndTheSamePaymentAgainAnswersAsTheFirstTime() throws Exception {
+        OrderView order = shop.received(small, 1);
+        String orderPayment = order.payments().getFirst().paymentId();
+        String ticket = exchange(order);
+        act(ticket, "approve", "{}").andExpect(status().isOk());
+
+        // the order's own payment cannot pay the difference as well
+        payDifference(ticket, "20", orderPayment).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:payment-id-reused"))
+                .andExpect(jsonPath("$.detail").value("支付单号 " + orderPayment + " 已用于订单 " + order.orderNo()));
+
+        String payment = "pd-" + shop.suffix;
+        payDifference(ticket, "20", payment).andExpect(status().isOk())
+                .andExpect(jsonPath("$.priceDifferencePaid").value(true))
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        // the provider's repeated notification changes nothing and answers the same
+        payDifference(ticket, "20.00", payment).andExpect(status().isOk())
+                .andExpect(jsonPath("$.priceDifferencePaid").value(true))
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        // the same payment id under another amount is not the same payment
+        payDifference(ticket, "25", payment).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:payment-id-reused"));
+        // another payment for a difference already paid is refused
+        payDifference(ticket, "20", payment + "-b").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:no-price-difference-due"));
+        assertThat(paymentsRecorded(ticket)).isEqualTo(1);
+
+        act(ticket, "return-address", "{}").andExpect(status().isOk());
+        payDifference(ticket, "20", payment).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AWAITING_RETURN"));
+        assertThat(paymentsRecorded(ticket)).isEqualTo(1);
+
+        // nor does it pay the difference of another ticket
+        OrderView other = shop.received(small, 1);
+        String second = exchange(other);
+        act(second, "approve", "{}").andExpect(status().isOk());
+        payDifference(second, "20", payment).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:payment-id-reused"))
+                .andExpect(jsonPath("$.detail").value("支付单号 " + payment + " 已用于售后工单 " + ticket));
+        mvc.perform(get("/api/storefront/v1/after-sales/{t}", second).header("X-Api-Key", AfterSalesFixture.KEY))
+                .andExpect(jsonPath("$.priceDifferencePaid").value(false));
+    }
+
+    @Test
+    void thePriceDifferenceIsTakenOnlyOnceTheExchangeIsApproved() throws Exception {
+        // still open: the agent may yet reject it, and the money would have no way back
+        String open = exchange(shop.received(small, 1));
+        payDifference(open, "20", "pd-open-" + shop.suffix).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:price-difference-not-awaited"))
+                .andExpect(jsonPath("$.detail").value("工单 " + open + " 状态为「待处理」:换货同意后才能补差价"));
+        act(open, "reject", "{\"reason\": \"已无库存\"}").andExpect(status().isOk());
+        payDifference(open, "20", "pd-open-" + shop.suffix).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:price-difference-not-awaited"));
+        mvc.perform(get("/api/storefront/v1/after-sales/{t}", open).header("X-Api-Key", AfterSalesFixture.KEY))
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.priceDifferencePaid").value(false));
+
+        // rejected by the policy at once (custom-made, past 48 hours)
+        OrderView late = shop.received(small, 1);
+        clock.advance(Duration.ofHours(49));
+        String rejected = exchange(late);
+        payDifference(rejected, "20", "pd-late-" + shop.suffix).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:price-difference-not-awaited"));
+        mvc.perform(post("/api/storefront/v1/after-sales/{t}/price-difference", rejected)
+                        .header("X-Api-Key", AfterSalesFixture.KEY).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\": 20, \"paymentId\": \"pd-late-" + shop.suffix + "\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Ticket " + rejected
+                        + " is rejected: the price difference is taken only once the exchange is approved"));
+        assertThat(paymentsRecorded(open) + paymentsRecorded(rejected)).isZero();
+    }
+
+    @Test
+    void amountsWithMoreThanTwoDecimalsAreRefusedNotRounded() throws Exception {
+        String sku = shop.product("DM", "M", ProductKind.IN_STOCK, 300, 5);
+        OrderView order = shop.received(sku, 1);
+        mvc.perform(storefront("/api/storefront/v1/orders/{no}/after-sales", order.orderNo()).content("""
+                        {"kind": "REFUND_ONLY", "reason": "DEFECT", "lines": [{"sku": "%s", "quantity": 1, "refundAmount": 1.001}]}"""
+                        .formatted(sku)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].refundAmount"));
+        assertThat(afterSalesOf(order)).isZero();
+
+        var created = mvc.perform(storefront("/api/storefront/v1/orders/{no}/after-sales", order.orderNo()).content("""
+                        {"kind": "REFUND_ONLY", "reason": "DEFECT", "lines": [{"sku": "%s", "quantity": 1, "refundAmount": 1.50}]}"""
+                        .formatted(sku)))
+                .andExpect(status().isCreated()).andReturn();
+        String ticket = JsonPath.read(created.getResponse().getContentAsString(), "$.ticketNo");
+        act(ticket, "approve", "{}").andExpect(status().isOk());
+        act(ticket, "refund", "{\"amount\": 1.005}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("amount"));
+        assertThat(orders.get(order.orderNo()).refundedAmount()).isEqualTo(Money.ZERO);
+        act(ticket, "refund", "{\"amount\": 1.50}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.refundedAmount").value(1.5));
+
+        String exchange = exchange(shop.received(small, 1));
+        act(exchange, "approve", "{}").andExpect(status().isOk());
+        payDifference(exchange, "19.999", "pd-dec-" + shop.suffix).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:validation"));
+        payDifference(exchange, "20.001", "pd-dec-" + shop.suffix).andExpect(status().isBadRequest());
+        assertThat(paymentsRecorded(exchange)).isZero();
+    }
+
+    @Test
+    void aMissingRequestLineIsInvalidInput() throws Exception {
+        String sku = shop.product("NL", "M", ProductKind.IN_STOCK, 100, 5);
+        OrderView order = shop.received(sku, 1);
+        mvc.perform(storefront("/api/storefront/v1/orders/{no}/after-sales", order.orderNo())
+                        .content("{\"kind\": \"RETURN_REFUND\", \"reason\": \"NO_REASON\", \"lines\": [null]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0]"));
+        mvc.perform(storefront("/api/storefront/v1/orders/{no}/after-sales", order.orderNo()).content("""
+                        {"kind": "RETURN_REFUND", "reason": "NO_REASON", "lines": [{"sku": "%s", "quantity": 1}, null]}"""
+                        .formatted(sku)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:validation"));
+        assertThat(afterSalesOf(order)).isZero();
+    }
+
+    int afterSalesOf(OrderView order) {
+        return jdbc.sql("select count(*) from aftersales.ticket where order_no = ?").param(order.orderNo())
+                .query(Integer.class).single();
+    }
+}

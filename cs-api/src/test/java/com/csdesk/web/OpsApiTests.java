@@ -1,5 +1,6 @@
 package com.csdesk.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -11,9 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csdesk.DeskIntegrationTest;
 import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +35,9 @@ class OpsApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void issuedKeysWorkUntilRevokedAndAreStoredHashed() throws Exception {
@@ -120,5 +131,19 @@ class OpsApiTests {
         mvc.perform(get("/api/nonexistent")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").exists());
         mvc.perform(get("/api/nonexistent").with(httpBasic("admin", "demo"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void pathsTheServerRefusesAreProblemsToo() throws Exception {
+        // refused before any controller (by the firewall or the server itself): over real HTTP, not MockMvc
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("/api/desk/v1/orders/%25", "/api/desk/v1/orders/a;b", "/api/desk/v1/orders/a%2Fb",
+                "/api/desk/v1/orders/%C0%AF")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode() + " " + answer.headers().firstValue("Content-Type").orElse("") + " "
+                    + answer.body()).as(path).startsWith("400 application/problem+json").contains("urn:csdesk:problem:http-400");
+        }
     }
 }

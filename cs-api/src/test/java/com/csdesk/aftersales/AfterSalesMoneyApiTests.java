@@ -3,6 +3,7 @@ package com.csdesk.aftersales;
 import static com.csdesk.aftersales.AfterSalesFixture.desk;
 import static com.csdesk.aftersales.AfterSalesFixture.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,8 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csdesk.DeskIntegrationTest;
 import com.csdesk.members.MemberManagement;
+import com.csdesk.orders.OrderLineRequest;
 import com.csdesk.orders.OrderManagement;
+import com.csdesk.orders.OrderStatus;
 import com.csdesk.orders.OrderView;
+import com.csdesk.orders.PlaceOrder;
+import com.csdesk.orders.Receiver;
 import com.csdesk.products.ProductKind;
 import com.csdesk.products.ProductManagement;
 import com.csdesk.shared.Money;
@@ -19,6 +24,7 @@ import com.csdesk.testsupport.MutableClock;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +140,19 @@ class AfterSalesMoneyApiTests {
                 .andExpect(jsonPath("$.detail").value("支付单号 " + payment + " 已用于售后工单 " + ticket));
         mvc.perform(get("/api/storefront/v1/after-sales/{t}", second).header("X-Api-Key", AfterSalesFixture.KEY))
                 .andExpect(jsonPath("$.priceDifferencePaid").value(false));
+
+        // and no order is paid with it
+        OrderView unpaid = orders.place(new PlaceOrder(shop.nickname, null,
+                List.of(new OrderLineRequest(small, 1)),
+                new Receiver("张三", "13800000000", "上海市", "上海市", "浦东新区", "世纪大道1号"), null,
+                false, false), null).order();
+        mvc.perform(storefront("/api/storefront/v1/orders/{no}/payments", unpaid.orderNo()).content(
+                        "{\"paymentId\": \"" + payment + "\", \"method\": \"ALIPAY\", \"amount\": "
+                                + unpaid.payable().amount().toPlainString() + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:payment-id-reused"))
+                .andExpect(jsonPath("$.detail", containsString(ticket)));
+        assertThat(orders.get(unpaid.orderNo()).status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.csdesk.orders.OrderStatus;
 import com.csdesk.orders.OrderView;
 import com.csdesk.orders.PaymentMethod;
 import com.csdesk.orders.PaymentNotice;
+import com.csdesk.orders.PaymentsElsewhere;
 import com.csdesk.orders.PaymentOutcome;
 import com.csdesk.orders.PlaceOrder;
 import com.csdesk.orders.QuoteRequest;
@@ -50,6 +51,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -83,10 +85,11 @@ class OrderService implements OrderManagement {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final List<PaymentsElsewhere> elsewhere;
 
     OrderService(OrderRepository orders, OrderQueries queries, RateTables rates, MemberManagement members,
             ProductManagement products, CurrentActor actor, AuditTrail audit, ApplicationEventPublisher events,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, List<PaymentsElsewhere> elsewhere) {
         this.orders = orders;
         this.queries = queries;
         this.rates = rates;
@@ -97,6 +100,7 @@ class OrderService implements OrderManagement {
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.elsewhere = elsewhere;
     }
 
     @Override
@@ -204,6 +208,15 @@ class OrderService implements OrderManagement {
     private Paid payInTransaction(String orderNo, PaymentNotice notice) {
         OrderEntity order = lock(orderNo);
         var earlier = queries.payment(notice.paymentId());
+        if (earlier.isEmpty()) {
+            for (PaymentsElsewhere other : elsewhere) {
+                other.paidWith(notice.paymentId()).ifPresent(what -> {
+                    throw new RuleViolationException("payment-id-reused", Text.of(
+                            "支付单号 " + notice.paymentId() + " 已用于" + what,
+                            "Payment " + notice.paymentId() + " already paid " + what));
+                });
+            }
+        }
         if (earlier.isPresent()) {
             if (earlier.get().orderId() != order.id()) {
                 throw new RuleViolationException("payment-id-reused", Text.of(
@@ -413,7 +426,7 @@ class OrderService implements OrderManagement {
     }
 
     @Override
-    public java.util.Optional<String> orderOfPayment(String paymentId) {
+    public Optional<String> orderOfPayment(String paymentId) {
         return queries.payment(paymentId).map(OrderQueries.PaymentRow::orderNo);
     }
 

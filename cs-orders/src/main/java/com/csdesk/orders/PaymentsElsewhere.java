@@ -1,0 +1,13 @@
+package com.csdesk.orders;
+
+import java.util.Optional;
+
+/**
+ * Payments the shop takes outside orders (an exchange's price difference, 补差价), by the modules that
+ * take them: a payment id names one payment, so an order is not paid with an id already used there.
+ */
+public interface PaymentsElsewhere {
+
+    /** What the payment id already paid, in words an agent recognises ("ticket AS…"), if anything. */
+    Optional<String> paidWith(String paymentId);
+}

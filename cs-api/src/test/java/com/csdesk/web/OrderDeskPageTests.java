@@ -85,6 +85,13 @@ class OrderDeskPageTests {
                         .header("HX-Request", "true"))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("HX-Retarget", "#flash"));
+        // a character PostgreSQL cannot store, a year no database holds: the page says so in its message area
+        for (var bad : java.util.Map.of("q", "口\u0000红", "to", "+999999999-01-01").entrySet()) {
+            mvc.perform(get("/desk/orders/results").param(bad.getKey(), bad.getValue()).with(user("p").roles("PRESALES"))
+                            .header("HX-Request", "true"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(header().string("HX-Retarget", "#flash"));
+        }
         mvc.perform(get("/desk/members/{n}/orders", f.nickname).with(user("p").roles("PRESALES")))
                 .andExpect(content().string(containsString(o.orderNo())));
     }

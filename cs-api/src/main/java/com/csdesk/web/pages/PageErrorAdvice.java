@@ -2,12 +2,14 @@ package com.csdesk.web.pages;
 
 import com.csdesk.shared.DomainException;
 import com.csdesk.shared.NotFoundException;
+import com.csdesk.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,6 +51,18 @@ class PageErrorAdvice {
         String text = locale.getLanguage().equals("en") ? "Someone else changed this at the same time; reload and try again."
                 : "该记录刚被他人修改,请刷新后再试";
         return answer(HttpStatus.CONFLICT, text, request, response, model);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response,
+            Model model, Locale locale) {
+        boolean en = locale.getLanguage().equals("en");
+        if (Problems.isDataException(e)) {
+            return answer(HttpStatus.BAD_REQUEST, en ? "A value is out of range or contains characters that cannot be stored."
+                    : "输入的内容超出范围或含有无法保存的字符", request, response, model);
+        }
+        return answer(HttpStatus.CONFLICT, en ? "This conflicts with existing data; reload and check."
+                : "与已有数据冲突,请刷新后核对", request, response, model);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -75,7 +75,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
         log.warn("integrity violation: {}", e.getMostSpecificCause().getMessage());
-        if (isDataException(e)) {
+        if (Problems.isDataException(e)) {
             // PostgreSQL refused a value itself (a NUL character, a number or date out of range, text too long):
             // the input is unusable, nothing conflicts
             return Problems.of(HttpStatus.BAD_REQUEST, "invalid-value", "Invalid input",
@@ -83,16 +83,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         return Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
                 "The change conflicts with existing data (a duplicate or a reference that does not exist).");
-    }
-
-    /** SQLSTATE class 22, PostgreSQL's "data exception": the value, not the data around it, is wrong. */
-    static boolean isDataException(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -1,6 +1,7 @@
 package com.csdesk.web.problem;
 
 import java.net.URI;
+import java.sql.SQLException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -19,5 +20,15 @@ public final class Problems {
         problem.setType(type(code));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** SQLSTATE class 22, PostgreSQL's "data exception": the value itself is unusable, nothing conflicts. */
+    public static boolean isDataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

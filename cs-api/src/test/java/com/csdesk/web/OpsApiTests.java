@@ -134,6 +134,16 @@ class OpsApiTests {
     }
 
     @Test
+    void theAuditOfOneThingNeedsBothItsTypeAndItsId() throws Exception {
+        mvc.perform(get("/api/ops/v1/audit").param("entityType", "order").with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("entityId"));
+        mvc.perform(get("/api/ops/v1/audit").param("entityId", "x").with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/ops/v1/audit").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+    }
+
+    @Test
     void pathsTheServerRefusesAreProblemsToo() throws Exception {
         // refused before any controller (by the firewall or the server itself): over real HTTP, not MockMvc
         HttpClient http = HttpClient.newHttpClient();

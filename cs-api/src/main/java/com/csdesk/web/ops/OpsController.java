@@ -6,6 +6,8 @@ import com.csdesk.jobs.JobRun;
 import com.csdesk.jobs.JobRuns;
 import com.csdesk.settings.SettingView;
 import com.csdesk.settings.Settings;
+import com.csdesk.shared.InvalidInputException;
+import com.csdesk.shared.Text;
 import com.csdesk.staff.ApiKey;
 import com.csdesk.staff.Department;
 import com.csdesk.staff.IssuedApiKey;
@@ -131,6 +133,11 @@ class OpsController {
             @RequestParam(required = false) @Nullable String entityId,
             @RequestParam(required = false) @Nullable String actor,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        if ((entityType == null) != (entityId == null)) {
+            // one without the other would silently list everything
+            throw new InvalidInputException("entity-incomplete", entityType == null ? "entityType" : "entityId", Text.of(
+                    "entityType 与 entityId 须同时给出", "entityType and entityId go together"));
+        }
         if (entityType != null && entityId != null) {
             return audit.history(entityType, entityId, limit);
         }

@@ -108,6 +108,68 @@ class MemberApiTests {
     }
 
     @Test
+    void nullListElementsAreValidationProblemsAndChangeNothing() throws Exception {
+        mvc.perform(put("/api/storefront/v1/members/{n}", nickname).header("X-Api-Key", KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"addresses\": [null]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field", startsWith("addresses")));
+        mvc.perform(put("/api/desk/v1/members/{n}/customer-types", nickname).with(httpBasic("presales", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"types\": [\"FRIENDLY\", null]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field", startsWith("types")));
+        mvc.perform(get("/api/storefront/v1/members/{n}", nickname).header("X-Api-Key", KEY))
+                .andExpect(jsonPath("$.addresses", hasSize(1)));
+        mvc.perform(get("/api/desk/v1/members/{n}", nickname).with(httpBasic("presales", "demo")))
+                .andExpect(jsonPath("$.customerTypes", hasSize(0)));
+    }
+
+    @Test
+    void blankNicknamesAreRefusedWhereverANicknameComesIn() throws Exception {
+        for (String blank : new String[] {" ", "\t", " \u3000 "}) {
+            mvc.perform(put("/api/storefront/v1/members/{n}", blank).header("X-Api-Key", KEY)
+                            .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("nickname"));
+            mvc.perform(get("/api/storefront/v1/members/{n}", blank).header("X-Api-Key", KEY))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("nickname"));
+            mvc.perform(get("/api/desk/v1/members/{n}", blank).with(httpBasic("presales", "demo")))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(get("/api/desk/v1/members/{n}/orders", blank).with(httpBasic("presales", "demo")))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(post("/api/desk/v1/members/{n}/tags", blank).with(httpBasic("presales", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"tag\": \"爱买连衣裙\"}"))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(delete("/api/desk/v1/members/{n}/tags/{t}", blank, "爱买连衣裙").with(httpBasic("presales", "demo")))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(post("/api/desk/v1/members/{n}/notes", blank).with(httpBasic("presales", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"平时穿M码\"}"))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(put("/api/desk/v1/members/{n}/customer-types", blank).with(httpBasic("presales", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"types\": []}"))
+                    .andExpect(status().isBadRequest());
+        }
+        long blankMembers = jdbc.sql("select count(*) from members.member where btrim(nickname, ' \t\u3000') = ''")
+                .query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThat(blankMembers).isZero();
+    }
+
+    @Test
+    void theOrdersOfAMemberThatDoesNotExistAreNotFound() throws Exception {
+        mvc.perform(get("/api/desk/v1/members/{n}/orders", "nobody-" + nickname).with(httpBasic("presales", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:not-found"));
+        mvc.perform(get("/api/desk/v1/members/{n}/orders", nickname).with(httpBasic("presales", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
     void storefrontNeedsAValidKey() throws Exception {
         mvc.perform(get("/api/storefront/v1/members/{n}", nickname))
                 .andExpect(status().isUnauthorized())

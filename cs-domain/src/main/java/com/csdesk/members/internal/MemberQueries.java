@@ -52,6 +52,11 @@ class MemberQueries {
                 .param(memberId).query(MemberQueries::spendRow).optional();
     }
 
+    boolean exists(String nickname) {
+        return jdbc.sql("select exists (select 1 from members.member where nickname = ?)")
+                .param(nickname).query(Boolean.class).single();
+    }
+
     SearchPage<MemberSummary> search(String q, int page, int size) {
         String pattern = escapeLike(q);
         boolean contains = q.codePointCount(0, q.length()) >= TRIGRAM_MIN;

@@ -62,7 +62,7 @@ class MemberService implements MemberManagement {
 
     @Override
     public Saved saveFromStorefront(String nickname, MemberProfile profile) {
-        String name = nickname.strip();
+        String name = requireNickname(nickname);
         Optional<MemberEntity> existing = members.findByNickname(name);
         MemberEntity member = existing.orElseGet(() -> new MemberEntity(name, clock.instant()));
         MemberView before = existing.map(this::view).orElse(null);
@@ -101,6 +101,14 @@ class MemberService implements MemberManagement {
     @Transactional(readOnly = true)
     public MemberView get(String nickname) {
         return view(load(nickname));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void requireExists(String nickname) {
+        if (!queries.exists(requireNickname(nickname))) {
+            throw new NotFoundException("Member", "会员", nickname);
+        }
     }
 
     @Override
@@ -237,8 +245,18 @@ class MemberService implements MemberManagement {
     }
 
     private MemberEntity load(String nickname) {
-        return members.findByNickname(nickname.strip())
+        return members.findByNickname(requireNickname(nickname))
                 .orElseThrow(() -> new NotFoundException("Member", "会员", nickname));
+    }
+
+    /** The nickname without surrounding white space; a blank one names nobody and is refused. */
+    private static String requireNickname(String nickname) {
+        String name = nickname.strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("invalid-nickname", "nickname",
+                    Text.of("会员昵称不能为空", "A member nickname cannot be blank"));
+        }
+        return name;
     }
 
     private static List<AddressEntity> addresses(List<Address> addresses) {

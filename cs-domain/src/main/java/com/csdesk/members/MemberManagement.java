@@ -56,9 +56,10 @@ public interface MemberManagement {
 
     /**
      * Members whose nickname contains {@code q}, whose real name contains it, or whose phone number
-     * contains it, best matches (exact, then prefix) first.
+     * contains it ({@link PhoneSearch#PARTIAL}) or is it ({@link PhoneSearch#WHOLE_NUMBER}), best
+     * matches (exact, then prefix) first.
      */
-    SearchPage<MemberSummary> search(String q, int page, int size);
+    SearchPage<MemberSummary> search(String q, PhoneSearch phones, int page, int size);
 
     MemberView addTag(String nickname, String tag);
 

@@ -54,11 +54,12 @@ class DeskMemberController {
 
     @GetMapping("/members")
     @Operation(summary = "Search members by nickname (prefix or contains), phone or real name",
-            description = "Exact matches first, then prefixes. Paged with `hasNext` instead of a total count.")
+            description = "Exact matches first, then prefixes. Paged with `hasNext` instead of a total count. "
+                    + "Roles that see phone numbers masked find a member by the whole phone number only.")
     MemberPage search(@RequestParam @NotBlank @Size(max = 64) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return mapper.toPage(members.search(q, page, size), viewer);
+        return mapper.toPage(members.search(q, viewer.phoneSearch(), page, size), viewer);
     }
 
     @GetMapping("/members/{nickname}")

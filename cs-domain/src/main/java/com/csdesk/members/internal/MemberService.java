@@ -9,6 +9,7 @@ import com.csdesk.members.MemberSpend;
 import com.csdesk.members.MemberSummary;
 import com.csdesk.members.MemberView;
 import com.csdesk.members.Note;
+import com.csdesk.members.PhoneSearch;
 import com.csdesk.members.PurchaseSettled;
 import com.csdesk.members.Tier;
 import com.csdesk.members.TierChanged;
@@ -148,8 +149,8 @@ class MemberService implements MemberManagement {
 
     @Override
     @Transactional(readOnly = true)
-    public SearchPage<MemberSummary> search(String q, int page, int size) {
-        return queries.search(q.strip(), page, size);
+    public SearchPage<MemberSummary> search(String q, PhoneSearch phones, int page, int size) {
+        return queries.search(q.strip(), phones, page, size);
     }
 
     @Override

@@ -10,13 +10,19 @@ public interface StaffManagement {
 
     Optional<StaffMember> find(String username);
 
-    /** Opens an account (audited); a taken username is refused. */
+    /**
+     * Opens an account (audited); a taken username is refused, and so is a password of fewer than 8
+     * characters or more than the 72 bytes bcrypt hashes.
+     */
     StaffMember create(NewStaffMember member);
 
     /** Disables an account; a disabled account cannot log in. */
     StaffMember disable(String username);
 
-    /** Creates the first admin when no enabled admin exists yet (start-up, from the environment). */
+    /**
+     * Creates the first admin when no enabled admin exists yet (start-up, from the environment); a
+     * password over 72 bytes is refused as {@link #create} refuses it.
+     */
     boolean bootstrapAdmin(String username, String password);
 
     /** Issues a new storefront key; the returned secret is the only copy. */

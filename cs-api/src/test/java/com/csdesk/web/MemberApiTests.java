@@ -4,8 +4,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -108,6 +110,68 @@ class MemberApiTests {
     }
 
     @Test
+    void nullListElementsAreValidationProblemsAndChangeNothing() throws Exception {
+        mvc.perform(put("/api/storefront/v1/members/{n}", nickname).header("X-Api-Key", KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"addresses\": [null]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field", startsWith("addresses")));
+        mvc.perform(put("/api/desk/v1/members/{n}/customer-types", nickname).with(httpBasic("presales", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"types\": [\"FRIENDLY\", null]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field", startsWith("types")));
+        mvc.perform(get("/api/storefront/v1/members/{n}", nickname).header("X-Api-Key", KEY))
+                .andExpect(jsonPath("$.addresses", hasSize(1)));
+        mvc.perform(get("/api/desk/v1/members/{n}", nickname).with(httpBasic("presales", "demo")))
+                .andExpect(jsonPath("$.customerTypes", hasSize(0)));
+    }
+
+    @Test
+    void blankNicknamesAreRefusedWhereverANicknameComesIn() throws Exception {
+        for (String blank : new String[] {" ", "\t", " \u3000 "}) {
+            mvc.perform(put("/api/storefront/v1/members/{n}", blank).header("X-Api-Key", KEY)
+                            .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("nickname"));
+            mvc.perform(get("/api/storefront/v1/members/{n}", blank).header("X-Api-Key", KEY))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("nickname"));
+            mvc.perform(get("/api/desk/v1/members/{n}", blank).with(httpBasic("presales", "demo")))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(get("/api/desk/v1/members/{n}/orders", blank).with(httpBasic("presales", "demo")))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(post("/api/desk/v1/members/{n}/tags", blank).with(httpBasic("presales", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"tag\": \"爱买连衣裙\"}"))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(delete("/api/desk/v1/members/{n}/tags/{t}", blank, "爱买连衣裙").with(httpBasic("presales", "demo")))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(post("/api/desk/v1/members/{n}/notes", blank).with(httpBasic("presales", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"平时穿M码\"}"))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(put("/api/desk/v1/members/{n}/customer-types", blank).with(httpBasic("presales", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"types\": []}"))
+                    .andExpect(status().isBadRequest());
+        }
+        long blankMembers = jdbc.sql("select count(*) from members.member where btrim(nickname, ' \t\u3000') = ''")
+                .query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThat(blankMembers).isZero();
+    }
+
+    @Test
+    void theOrdersOfAMemberThatDoesNotExistAreNotFound() throws Exception {
+        mvc.perform(get("/api/desk/v1/members/{n}/orders", "nobody-" + nickname).with(httpBasic("presales", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:not-found"));
+        mvc.perform(get("/api/desk/v1/members/{n}/orders", nickname).with(httpBasic("presales", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
     void storefrontNeedsAValidKey() throws Exception {
         mvc.perform(get("/api/storefront/v1/members/{n}", nickname))
                 .andExpect(status().isUnauthorized())
@@ -142,6 +206,47 @@ class MemberApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("q"));
         mvc.perform(get("/api/desk/v1/members").param("q", "x").param("size", "1000").with(httpBasic("presales", "demo")))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void rolesThatSeeMaskedPhonesFindMembersByWholePhoneNumbersOnly() throws Exception {
+        String phone = "187" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+        mvc.perform(put("/api/storefront/v1/members/{n}", nickname).header("X-Api-Key", KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"phone\": \"" + phone + "\"}"))
+                .andExpect(status().isOk());
+        for (String part : new String[] {phone.substring(0, 7), phone.substring(3, 10), phone.substring(0, 10)}) {
+            mvc.perform(get("/api/desk/v1/members").param("q", part).param("size", "100")
+                            .with(httpBasic("presales", "demo")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items[*].nickname", not(hasItem(nickname))));
+            mvc.perform(get("/api/desk/v1/members").param("q", part).param("size", "100")
+                            .with(httpBasic("aftersales", "demo")))
+                    .andExpect(jsonPath("$.items[*].nickname", hasItem(nickname)));
+        }
+        mvc.perform(get("/api/desk/v1/members").param("q", phone).with(httpBasic("presales", "demo")))
+                .andExpect(jsonPath("$.items[0].nickname").value(nickname))
+                .andExpect(jsonPath("$.items[0].phone").value(phone.substring(0, 3) + "****" + phone.substring(7)));
+        // the desk pages search the same way
+        mvc.perform(get("/desk/members/results").param("q", phone.substring(0, 7)).with(user("p").roles("PRESALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(nickname))));
+        mvc.perform(get("/desk/members/results").param("q", phone.substring(0, 7)).with(user("s").roles("SUPERVISOR")))
+                .andExpect(content().string(containsString(nickname)));
+    }
+
+    @Test
+    void phonesAreMaskedByDigitsWhateverTheirSeparators() throws Exception {
+        mvc.perform(put("/api/storefront/v1/members/{n}", nickname).header("X-Api-Key", KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"phone": "138 1234 5678",
+                                 "addresses": [{"receiver": "张小花", "phone": "+86 138-1234-5678", "province": "上海",
+                                                "detail": "世纪大道100号1201室"}]}"""))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/desk/v1/members/{n}", nickname).with(httpBasic("presales", "demo")))
+                .andExpect(jsonPath("$.phone").value("138 **** 5678"))
+                .andExpect(jsonPath("$.addresses[0].phone").value("+86 138-****-5678"));
+        mvc.perform(get("/api/desk/v1/members/{n}", nickname).with(httpBasic("aftersales", "demo")))
+                .andExpect(jsonPath("$.phone").value("138 1234 5678"));
     }
 
     @Test

@@ -1,12 +1,15 @@
 package com.csdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -106,6 +109,40 @@ class OpsApiTests {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/desk/v1/customer-types").with(httpBasic(username, "s3cret-pass")))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void passwordsAreLimitedToWhatBcryptHashesInBytesNotCharacters() throws Exception {
+        String username = "agent" + UUID.randomUUID().toString().substring(0, 6);
+        String thirtyHanzi = "客".repeat(30); // 30 characters, 90 bytes in UTF-8
+        mvc.perform(post("/api/ops/v1/staff").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("""
+                                {"username": "%s", "displayName": "小新", "department": "PRESALES",
+                                 "roles": ["PRESALES"], "password": "%s"}""".formatted(username, thirtyHanzi)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:password-too-long"))
+                .andExpect(jsonPath("$.detail", containsString("at most 72 bytes (a Chinese character counts as 3)")))
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(post("/api/ops/v1/staff").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "zh-CN")
+                        .content("""
+                                {"username": "%s", "displayName": "小新", "department": "PRESALES",
+                                 "roles": ["PRESALES"], "password": "%s"}""".formatted(username, "a" + "客".repeat(24))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("72 字节")));
+        mvc.perform(get("/api/ops/v1/staff").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$[*].username", not(hasItem(username))));
+        // exactly 72 bytes is what bcrypt takes: the account opens and signs in
+        String twentyFourHanzi = "客".repeat(24);
+        mvc.perform(post("/api/ops/v1/staff").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username": "%s", "displayName": "小新", "department": "PRESALES",
+                                 "roles": ["PRESALES"], "password": "%s"}""".formatted(username, twentyFourHanzi)))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/desk/v1/customer-types").with(httpBasic(username, twentyFourHanzi)))
+                .andExpect(status().isOk());
     }
 
     @Test

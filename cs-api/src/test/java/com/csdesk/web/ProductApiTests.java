@@ -4,20 +4,29 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import com.csdesk.DeskIntegrationTest;
+import com.csdesk.products.ProductManagement;
+import com.csdesk.products.StockLine;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @DeskIntegrationTest
 class ProductApiTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ProductManagement products;
 
     @Test
     void storefrontCreatesAndUpdatesProducts() throws Exception {
@@ -64,5 +73,59 @@ class ProductApiTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/storefront/v1/products/{sku}", "BAD-1").header("X-Api-Key", MemberApiTests.KEY))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void stockCannotGoBelowWhatIsReservedForUnshippedOrders() throws Exception {
+        String sku = "DR-" + UUID.randomUUID().toString().substring(0, 8);
+        save(sku, "299.00", 10).andExpect(status().isCreated());
+        products.reserve(List.of(new StockLine(sku, 5)));
+        mvc.perform(put("/api/storefront/v1/products/{sku}", sku).header("X-Api-Key", MemberApiTests.KEY)
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(body("299.00", 1)))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:stock-below-reserved"))
+                .andExpect(jsonPath("$.detail", containsString("5 reserved")))
+                .andExpect(jsonPath("$.detail", containsString("stock of 1")));
+        mvc.perform(put("/api/storefront/v1/products/{sku}", sku).header("X-Api-Key", MemberApiTests.KEY)
+                        .header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content(body("299.00", 4)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("已预留 5 件")))
+                .andExpect(jsonPath("$.detail", containsString("4 件")));
+        mvc.perform(get("/api/storefront/v1/products/{sku}", sku).header("X-Api-Key", MemberApiTests.KEY))
+                .andExpect(jsonPath("$.stock").value(10))
+                .andExpect(jsonPath("$.reserved").value(5))
+                .andExpect(jsonPath("$.available").value(5));
+        // down to exactly what is reserved is fine: nothing left to sell
+        save(sku, "299.00", 5).andExpect(status().isOk())
+                .andExpect(jsonPath("$.available").value(0));
+    }
+
+    @Test
+    void aListPriceNoOrderCouldHoldIsRefused() throws Exception {
+        String sku = "DR-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String price : new String[] {"9999999999.99", "100000.01", "1e12"}) {
+            save(sku, price, 1)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("urn:csdesk:problem:validation"))
+                    .andExpect(jsonPath("$.errors[*].field", hasItem("listPrice")));
+        }
+        mvc.perform(get("/api/storefront/v1/products/{sku}", sku).header("X-Api-Key", MemberApiTests.KEY))
+                .andExpect(status().isNotFound());
+        save(sku, "100000.00", 1).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.listPrice").value(100000.0));
+    }
+
+    static String body(String listPrice, int stock) {
+        return """
+                {"name": "法式碎花连衣裙", "listPrice": %s, "weightKg": 0.45, "stock": %d, "kind": "IN_STOCK"}"""
+                .formatted(listPrice, stock);
+    }
+
+    ResultActions save(String sku, String listPrice, int stock) throws Exception {
+        return mvc.perform(put("/api/storefront/v1/products/{sku}", sku).header("X-Api-Key", MemberApiTests.KEY)
+                .contentType(MediaType.APPLICATION_JSON).content(body(listPrice, stock)));
     }
 }

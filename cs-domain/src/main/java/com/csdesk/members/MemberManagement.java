@@ -12,14 +12,25 @@ import org.jspecify.annotations.Nullable;
  */
 public interface MemberManagement {
 
-    /** Creates the member, or updates the profile of the existing one (storefront). */
+    /** Creates the member, or updates the profile of the existing one (storefront); a blank nickname is refused. */
     Saved saveFromStorefront(String nickname, MemberProfile profile);
 
     /** How many members there are. */
     long count();
 
-    /** The member with this nickname; a {@link com.csdesk.shared.NotFoundException} when there is none. */
+    /**
+     * The member with this nickname; a {@link com.csdesk.shared.NotFoundException} when there is none.
+     * A blank nickname is an {@link com.csdesk.shared.InvalidInputException}, here and in every change
+     * agents make to a member by nickname.
+     */
     MemberView get(String nickname);
+
+    /**
+     * Refuses a nickname that names no member with the {@link com.csdesk.shared.NotFoundException} of
+     * {@link #get} (and a blank one as {@link #get} does): for reads of what other modules keep about a
+     * member, such as their orders, which would otherwise answer "none" for a member who does not exist.
+     */
+    void requireExists(String nickname);
 
     Optional<MemberView> find(String nickname);
 
@@ -45,9 +56,10 @@ public interface MemberManagement {
 
     /**
      * Members whose nickname contains {@code q}, whose real name contains it, or whose phone number
-     * contains it, best matches (exact, then prefix) first.
+     * contains it ({@link PhoneSearch#PARTIAL}) or is it ({@link PhoneSearch#WHOLE_NUMBER}), best
+     * matches (exact, then prefix) first.
      */
-    SearchPage<MemberSummary> search(String q, int page, int size);
+    SearchPage<MemberSummary> search(String q, PhoneSearch phones, int page, int size);
 
     MemberView addTag(String nickname, String tag);
 

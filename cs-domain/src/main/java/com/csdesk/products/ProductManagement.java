@@ -12,7 +12,11 @@ import java.util.Optional;
  */
 public interface ProductManagement {
 
-    /** Creates or updates a product (storefront). */
+    /**
+     * Creates or updates a product (storefront). A list price above {@link ProductData#MAX_LIST_PRICE} is
+     * invalid input; a stock below what unshipped orders and exchanges have reserved is refused by the
+     * shop's rules, and the product is left as it was.
+     */
     Saved save(String sku, ProductData data);
 
     ProductView get(String sku);

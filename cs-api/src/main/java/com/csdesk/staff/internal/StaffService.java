@@ -16,6 +16,7 @@ import com.csdesk.staff.StaffManagement;
 import com.csdesk.staff.StaffMember;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,6 +51,8 @@ class StaffService implements StaffManagement, UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,31}");
     private static final int MIN_PASSWORD = 8;
+    /** bcrypt hashes at most 72 bytes of a password (UTF-8): a Chinese character takes 3 of them. */
+    private static final int MAX_PASSWORD_BYTES = 72;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     /** A revoked key stops working on other instances within this time; on this one at once. */
     private static final Duration KEY_CACHE_TIME = Duration.ofSeconds(30);
@@ -94,6 +97,7 @@ class StaffService implements StaffManagement, UserDetailsService {
             throw new InvalidInputException("weak-password", "password", Text.of(
                     "密码至少 " + MIN_PASSWORD + " 位", "A password has at least " + MIN_PASSWORD + " characters"));
         }
+        requireHashable(m.password());
         if (m.roles().isEmpty()) {
             throw new InvalidInputException("no-role", "roles", Text.of("至少选择一个角色", "Choose at least one role"));
         }
@@ -142,7 +146,20 @@ class StaffService implements StaffManagement, UserDetailsService {
         return true;
     }
 
+    /**
+     * bcrypt cannot hash more than 72 bytes; a longer password is refused rather than cut, so what the
+     * person typed is what signs in. Every way a password is set goes through here.
+     */
+    private static void requireHashable(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException("password-too-long", "password", Text.of(
+                    "密码最多 " + MAX_PASSWORD_BYTES + " 字节(一个汉字算 3 个字节)",
+                    "A password has at most " + MAX_PASSWORD_BYTES + " bytes (a Chinese character counts as 3)"));
+        }
+    }
+
     private void insert(String username, String displayName, Department department, Set<Role> roles, String password) {
+        requireHashable(password);
         long id = jdbc.sql("""
                 insert into staff.account (username, display_name, department, password_hash, enabled, created_at)
                 values (?, ?, ?, ?, true, ?) returning id""")

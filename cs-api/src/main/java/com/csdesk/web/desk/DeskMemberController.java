@@ -54,16 +54,17 @@ class DeskMemberController {
 
     @GetMapping("/members")
     @Operation(summary = "Search members by nickname (prefix or contains), phone or real name",
-            description = "Exact matches first, then prefixes. Paged with `hasNext` instead of a total count.")
+            description = "Exact matches first, then prefixes. Paged with `hasNext` instead of a total count. "
+                    + "Roles that see phone numbers masked find a member by the whole phone number only.")
     MemberPage search(@RequestParam @NotBlank @Size(max = 64) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return mapper.toPage(members.search(q, page, size), viewer);
+        return mapper.toPage(members.search(q, viewer.phoneSearch(), page, size), viewer);
     }
 
     @GetMapping("/members/{nickname}")
     @Operation(summary = "The member 360 view")
-    Member360 get(@PathVariable String nickname, Locale locale) {
+    Member360 get(@PathVariable @NotBlank String nickname, Locale locale) {
         return mapper.to360(members.get(nickname), viewer, locale);
     }
 
@@ -72,13 +73,13 @@ class DeskMemberController {
 
     @PostMapping("/members/{nickname}/tags")
     @Operation(summary = "Attach a tag (会员标签)")
-    Member360 addTag(@PathVariable String nickname, @Valid @RequestBody TagRequest request, Locale locale) {
+    Member360 addTag(@PathVariable @NotBlank String nickname, @Valid @RequestBody TagRequest request, Locale locale) {
         return mapper.to360(members.addTag(nickname, request.tag()), viewer, locale);
     }
 
     @DeleteMapping("/members/{nickname}/tags/{tag}")
     @Operation(summary = "Remove a tag")
-    Member360 removeTag(@PathVariable String nickname, @PathVariable String tag, Locale locale) {
+    Member360 removeTag(@PathVariable @NotBlank String nickname, @PathVariable String tag, Locale locale) {
         return mapper.to360(members.removeTag(nickname, tag), viewer, locale);
     }
 
@@ -88,17 +89,17 @@ class DeskMemberController {
     @PostMapping("/members/{nickname}/notes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a note (备注), signed with your name and today's date")
-    Member360 addNote(@PathVariable String nickname, @Valid @RequestBody NoteRequest request, Locale locale) {
+    Member360 addNote(@PathVariable @NotBlank String nickname, @Valid @RequestBody NoteRequest request, Locale locale) {
         return mapper.to360(members.addNote(nickname, request.text()), viewer, locale);
     }
 
-    record CustomerTypesRequest(@NotNull @Size(max = 4) List<CustomerType> types, @Nullable Long version) {
+    record CustomerTypesRequest(@NotNull @Size(max = 4) List<@NotNull CustomerType> types, @Nullable Long version) {
     }
 
     @PutMapping("/members/{nickname}/customer-types")
     @Operation(summary = "Set the member's customer types (客户类型), at most one per dimension",
             description = "Send the `version` you read to have a concurrent change refused (409) instead of overwritten.")
-    Member360 setTypes(@PathVariable String nickname, @Valid @RequestBody CustomerTypesRequest request,
+    Member360 setTypes(@PathVariable @NotBlank String nickname, @Valid @RequestBody CustomerTypesRequest request,
             Locale locale) {
         Set<CustomerType> types = request.types().isEmpty() ? EnumSet.noneOf(CustomerType.class)
                 : EnumSet.copyOf(request.types());

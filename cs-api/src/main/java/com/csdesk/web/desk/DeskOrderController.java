@@ -1,5 +1,6 @@
 package com.csdesk.web.desk;
 
+import com.csdesk.members.MemberManagement;
 import com.csdesk.orders.Flag;
 import com.csdesk.orders.OrderDesk;
 import com.csdesk.orders.OrderManagement;
@@ -50,11 +51,13 @@ class DeskOrderController {
 
     private final OrderDesk desk;
     private final OrderManagement orders;
+    private final MemberManagement members;
     private final Viewer viewer;
 
-    DeskOrderController(OrderDesk desk, OrderManagement orders, Viewer viewer) {
+    DeskOrderController(OrderDesk desk, OrderManagement orders, MemberManagement members, Viewer viewer) {
         this.desk = desk;
         this.orders = orders;
+        this.members = members;
         this.viewer = viewer;
     }
 
@@ -82,9 +85,11 @@ class DeskOrderController {
 
     @GetMapping("/members/{nickname}/orders")
     @PreAuthorize("hasAnyRole('PRESALES', 'AFTERSALES', 'COMPLAINTS', 'SUPERVISOR')")
-    @Operation(summary = "The member's newest orders (purchase record), for the member 360 view")
-    List<OrderLine> memberOrders(@PathVariable String nickname,
+    @Operation(summary = "The member's newest orders (purchase record), for the member 360 view",
+            description = "404 when no member has this nickname, as for the member's other endpoints.")
+    List<OrderLine> memberOrders(@PathVariable @NotBlank String nickname,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit, Locale locale) {
+        members.requireExists(nickname);
         return desk.recentOf(nickname, limit).stream().map(r -> DeskOrderResponses.line(r, locale)).toList();
     }
 

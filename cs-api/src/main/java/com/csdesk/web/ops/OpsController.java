@@ -66,13 +66,18 @@ class OpsController {
         return staff.list();
     }
 
+    /**
+     * A new account. The password has 8 to 72 characters and at most 72 bytes in UTF-8, which is all
+     * bcrypt hashes (a Chinese character counts as 3): the staff module refuses a longer one.
+     */
     record NewStaffRequest(@NotBlank @Size(max = 32) String username, @NotBlank @Size(max = 40) String displayName,
             @NotNull Department department, @NotEmpty Set<Role> roles, @NotBlank @Size(min = 8, max = 72) String password) {
     }
 
     @PostMapping("/staff")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open a staff account")
+    @Operation(summary = "Open a staff account",
+            description = "The password has 8 to 72 characters and at most 72 bytes (a Chinese character counts as 3).")
     StaffMember createStaff(@Valid @RequestBody NewStaffRequest r) {
         return staff.create(new NewStaffMember(r.username(), r.displayName(), r.department(), r.roles(), r.password()));
     }

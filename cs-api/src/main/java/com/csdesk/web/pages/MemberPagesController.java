@@ -53,7 +53,8 @@ class MemberPagesController {
         String query = q.strip();
         model.addAttribute("q", query);
         model.addAttribute("page", query.isEmpty() ? null
-                : members.search(query.length() > 64 ? query.substring(0, 64) : query, Math.max(0, page), PAGE_SIZE)
+                : members.search(query.length() > 64 ? query.substring(0, 64) : query, viewer.phoneSearch(),
+                        Math.max(0, page), PAGE_SIZE)
                         .map(m -> new MemberRow(m.nickname(), m.realName(), viewer.phone(m.phone()), m.province(),
                                 m.tier(), m.cumulativeSpend())));
         return "members/results :: results";

@@ -1,5 +1,6 @@
 package com.csdesk.web.security;
 
+import com.csdesk.members.PhoneSearch;
 import com.csdesk.shared.PersonalData;
 import com.csdesk.staff.Role;
 import java.util.Collection;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is looking, and therefore what personal data they see: phone numbers and street addresses
- * are masked (138****1234) for roles that do not need them. The storefront sees its own data.
+ * are masked (138****1234) for roles that do not need them, and their member searches match whole
+ * phone numbers only. The storefront sees its own data.
  */
 @Component
 public class Viewer {
@@ -40,6 +42,14 @@ public class Viewer {
 
     public boolean seesAddress() {
         return isStorefront() || Role.SEE_ADDRESS.stream().anyMatch(this::has);
+    }
+
+    /**
+     * How this viewer's member searches match phone numbers: by their parts only for a viewer who sees
+     * them whole, else a search for the first digits would read a masked number back.
+     */
+    public PhoneSearch phoneSearch() {
+        return seesPhone() ? PhoneSearch.PARTIAL : PhoneSearch.WHOLE_NUMBER;
     }
 
     public @Nullable String phone(@Nullable String phone) {

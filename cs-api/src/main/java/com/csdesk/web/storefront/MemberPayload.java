@@ -2,6 +2,7 @@ package com.csdesk.web.storefront;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -17,5 +18,5 @@ public record MemberPayload(
         @Size(max = 40) @Nullable String realName,
         @Nullable String province,
         @Size(max = 40) @Nullable String channel,
-        @Valid @Size(max = 20) @Nullable List<AddressPayload> addresses) {
+        @Size(max = 20) @Nullable List<@NotNull @Valid AddressPayload> addresses) {
 }

@@ -1,6 +1,8 @@
 package com.csdesk.web.storefront;
 
+import com.csdesk.products.ProductData;
 import com.csdesk.products.ProductKind;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -12,10 +14,15 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A product as the storefront sends it; {@code specialPrice} defaults to false. */
+/**
+ * A product as the storefront sends it; {@code specialPrice} defaults to false. The list price is at
+ * most {@value ProductData#MAX_LIST_PRICE}: the largest order the storefront can place (50 lines of 999
+ * units) must still fit the orders' money columns and a payment's ten integer digits.
+ */
 public record ProductPayload(
         @NotBlank @Size(max = 120) String name,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal listPrice,
+        @NotNull @DecimalMin("0.00") @DecimalMax(ProductData.MAX_LIST_PRICE) @Digits(integer = 6, fraction = 2)
+        BigDecimal listPrice,
         @NotNull @DecimalMin("0.000") @Digits(integer = 5, fraction = 3) BigDecimal weightKg,
         @NotNull @Min(0) Integer stock,
         @Nullable Boolean specialPrice,

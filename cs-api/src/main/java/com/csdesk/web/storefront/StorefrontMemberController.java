@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,7 @@ class StorefrontMemberController {
     @PutMapping("/{nickname}")
     @Operation(summary = "Create a member, or update the profile of an existing one",
             description = "201 when created, 200 when updated. Fields left out keep their value; `addresses` replaces the address book.")
-    ResponseEntity<StorefrontMember> save(@PathVariable @Size(min = 1, max = 64) String nickname,
+    ResponseEntity<StorefrontMember> save(@PathVariable @NotBlank @Size(max = 64) String nickname,
             @Valid @RequestBody MemberPayload payload) {
         var saved = members.saveFromStorefront(nickname, mapper.toProfile(payload));
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -43,7 +44,7 @@ class StorefrontMemberController {
 
     @GetMapping("/{nickname}")
     @Operation(summary = "A member's profile, tier and cumulative spend")
-    StorefrontMember get(@PathVariable String nickname) {
+    StorefrontMember get(@PathVariable @NotBlank String nickname) {
         return mapper.toResponse(members.get(nickname));
     }
 }

@@ -32,7 +32,8 @@ class StorefrontProductController {
     }
 
     @PutMapping("/{sku}")
-    @Operation(summary = "Create or update a product", description = "201 when created, 200 when updated.")
+    @Operation(summary = "Create or update a product", description = "201 when created, 200 when updated. "
+            + "A stock below what unshipped orders and exchanges have reserved is refused (409).")
     ResponseEntity<StorefrontProduct> save(
             @PathVariable @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "must be 1–64 letters, digits, '.', '_' or '-'") String sku,
             @Valid @RequestBody ProductPayload payload) {

@@ -2,6 +2,7 @@ package com.csdesk.members.internal;
 
 import com.csdesk.members.MemberSpend;
 import com.csdesk.members.MemberSummary;
+import com.csdesk.members.PhoneSearch;
 import com.csdesk.members.Tier;
 import com.csdesk.shared.Money;
 import com.csdesk.shared.SearchPage;
@@ -52,14 +53,21 @@ class MemberQueries {
                 .param(memberId).query(MemberQueries::spendRow).optional();
     }
 
-    SearchPage<MemberSummary> search(String q, int page, int size) {
+    boolean exists(String nickname) {
+        return jdbc.sql("select exists (select 1 from members.member where nickname = ?)")
+                .param(nickname).query(Boolean.class).single();
+    }
+
+    SearchPage<MemberSummary> search(String q, PhoneSearch phones, int page, int size) {
         String pattern = escapeLike(q);
         boolean contains = q.codePointCount(0, q.length()) >= TRIGRAM_MIN;
         // exact matches first, then prefixes, then the rest; contains-matching is used only where the
-        // trigram indexes can serve it, shorter queries match prefixes (and whole phone numbers)
+        // trigram indexes can serve it, shorter queries match prefixes (and whole phone numbers). Parts
+        // of a phone number match only for roles that see phones: the others could read them back.
+        String phone = contains && phones == PhoneSearch.PARTIAL ? "phone like :contains" : "phone = :q";
         String where = contains
-                ? "nickname ilike :contains or real_name ilike :contains or phone like :contains"
-                : "nickname like :prefix or real_name like :prefix or phone = :q";
+                ? "nickname ilike :contains or real_name ilike :contains or " + phone
+                : "nickname like :prefix or real_name like :prefix or " + phone;
         var rows = jdbc.sql("""
                 select id, nickname, real_name, phone, province, cumulative_spend, registered_at
                 from members.member

@@ -9,6 +9,7 @@ import com.csdesk.members.MemberSpend;
 import com.csdesk.members.MemberSummary;
 import com.csdesk.members.MemberView;
 import com.csdesk.members.Note;
+import com.csdesk.members.PhoneSearch;
 import com.csdesk.members.PurchaseSettled;
 import com.csdesk.members.Tier;
 import com.csdesk.members.TierChanged;
@@ -62,7 +63,7 @@ class MemberService implements MemberManagement {
 
     @Override
     public Saved saveFromStorefront(String nickname, MemberProfile profile) {
-        String name = nickname.strip();
+        String name = requireNickname(nickname);
         Optional<MemberEntity> existing = members.findByNickname(name);
         MemberEntity member = existing.orElseGet(() -> new MemberEntity(name, clock.instant()));
         MemberView before = existing.map(this::view).orElse(null);
@@ -105,6 +106,14 @@ class MemberService implements MemberManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public void requireExists(String nickname) {
+        if (!queries.exists(requireNickname(nickname))) {
+            throw new NotFoundException("Member", "会员", nickname);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<MemberView> find(String nickname) {
         return members.findByNickname(nickname.strip()).map(this::view);
     }
@@ -140,8 +149,8 @@ class MemberService implements MemberManagement {
 
     @Override
     @Transactional(readOnly = true)
-    public SearchPage<MemberSummary> search(String q, int page, int size) {
-        return queries.search(q.strip(), page, size);
+    public SearchPage<MemberSummary> search(String q, PhoneSearch phones, int page, int size) {
+        return queries.search(q.strip(), phones, page, size);
     }
 
     @Override
@@ -237,8 +246,18 @@ class MemberService implements MemberManagement {
     }
 
     private MemberEntity load(String nickname) {
-        return members.findByNickname(nickname.strip())
+        return members.findByNickname(requireNickname(nickname))
                 .orElseThrow(() -> new NotFoundException("Member", "会员", nickname));
+    }
+
+    /** The nickname without surrounding white space; a blank one names nobody and is refused. */
+    private static String requireNickname(String nickname) {
+        String name = nickname.strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("invalid-nickname", "nickname",
+                    Text.of("会员昵称不能为空", "A member nickname cannot be blank"));
+        }
+        return name;
     }
 
     private static List<AddressEntity> addresses(List<Address> addresses) {

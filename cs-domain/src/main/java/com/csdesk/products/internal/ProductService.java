@@ -6,6 +6,7 @@ import com.csdesk.products.ProductKind;
 import com.csdesk.products.ProductManagement;
 import com.csdesk.products.ProductView;
 import com.csdesk.products.StockLine;
+import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.Money;
 import com.csdesk.shared.NotFoundException;
 import com.csdesk.shared.RuleViolationException;
@@ -39,6 +40,8 @@ class ProductService implements ProductManagement {
 
     /** How stale a quoted price may be on another instance after a product changes. */
     private static final Duration CACHE_TIME = Duration.ofSeconds(5);
+    /** See {@link ProductData#MAX_LIST_PRICE}. */
+    private static final Money MAX_LIST_PRICE = Money.of(ProductData.MAX_LIST_PRICE);
 
     private static final String SELECT = """
             select id, sku, name, style, attributes::text, list_price, weight_kg, stock, reserved, special_price,
@@ -64,7 +67,21 @@ class ProductService implements ProductManagement {
     @Override
     public Saved save(String sku, ProductData d) {
         String code = sku.strip();
-        Optional<ProductEntity> existing = products.findBySku(code);
+        if (d.listPrice().isGreaterThan(MAX_LIST_PRICE)) {
+            throw new InvalidInputException("list-price-too-high", "listPrice", Text.of(
+                    "标价最高 " + MAX_LIST_PRICE.amount() + " 元,否则订单金额无法记账",
+                    "A list price is at most " + MAX_LIST_PRICE.amount() + ", so that every order of it can be booked"));
+        }
+        Optional<ProductEntity> existing = products.findForUpdateBySku(code);
+        if (existing.isPresent() && d.stock() < existing.get().reserved()) {
+            int reserved = existing.get().reserved();
+            throw new RuleViolationException("stock-below-reserved", Text.of(
+                    "库存不能少于已预留的数量:" + code + " 已预留 " + reserved + " 件(未发货的订单和换货),不能把库存改为 "
+                            + d.stock() + " 件",
+                    "Stock cannot go below what is reserved: " + code + " has " + reserved
+                            + " reserved for unshipped orders and exchanges, so a stock of " + d.stock()
+                            + " is refused"));
+        }
         ProductView before = existing.map(p -> get(code)).orElse(null);
         ProductEntity product = existing.orElseGet(() -> new ProductEntity(code));
         product.describe(d.name().strip(), d.style() == null || d.style().isBlank() ? code : d.style().strip(),

@@ -155,16 +155,29 @@ class MemberService implements MemberManagement {
 
     @Override
     public MemberView addTag(String nickname, String tag) {
-        String t = tag.strip();
-        if (t.isEmpty() || t.length() > MAX_TAG_LENGTH) {
-            throw new InvalidInputException("invalid-tag", "tag",
-                    Text.of("标签须为 1–" + MAX_TAG_LENGTH + " 个字", "A tag has 1 to " + MAX_TAG_LENGTH + " characters"));
-        }
+        String t = tag(tag);
         MemberEntity member = load(nickname);
         if (member.tags().add(t)) {
             audit.record("member.tag-added", "member", member.nickname(), null, Map.of("tag", t));
         }
         return view(members.saveAndFlush(member));
+    }
+
+    /**
+     * A tag as agents type it: 1 to {@link #MAX_TAG_LENGTH} characters, without slashes, backslashes, percent
+     * signs or control characters, which could not be named in the address that removes it again.
+     */
+    static String tag(String tag) {
+        String t = tag.strip();
+        if (t.isEmpty() || t.length() > MAX_TAG_LENGTH) {
+            throw new InvalidInputException("invalid-tag", "tag",
+                    Text.of("标签须为 1–" + MAX_TAG_LENGTH + " 个字", "A tag has 1 to " + MAX_TAG_LENGTH + " characters"));
+        }
+        if (t.chars().anyMatch(c -> c == '/' || c == '\\' || c == '%' || c == ';' || Character.isISOControl(c))) {
+            throw new InvalidInputException("invalid-tag", "tag", Text.of("标签不能含 / \\ % ; 或控制字符",
+                    "A tag cannot contain / \\ % ; or control characters"));
+        }
+        return t;
     }
 
     @Override
@@ -213,11 +226,7 @@ class MemberService implements MemberManagement {
 
     @Override
     public int tagAll(Collection<Long> memberIds, String tag) {
-        String t = tag.strip();
-        if (t.isEmpty() || t.length() > MAX_TAG_LENGTH) {
-            throw new InvalidInputException("invalid-tag", "tag",
-                    Text.of("标签须为 1–" + MAX_TAG_LENGTH + " 个字", "A tag has 1 to " + MAX_TAG_LENGTH + " characters"));
-        }
+        String t = tag(tag);
         int added = queries.tagAll(memberIds, t);
         audit.record("member.bulk-tagged", "tag", t, null, Map.of("tag", t, "members", memberIds.size(), "added", added));
         return added;

@@ -275,18 +275,23 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         if (quintiles.isEmpty() || scored == 0) {
             return cuts;
         }
-        List<Object> positions = new ArrayList<>();
-        for (int i = 0; i < quintiles.size(); i++) {
-            for (int group = 2; group <= QuintileScorer.GROUPS; group++) {
-                positions.add(QuintileScorer.firstRowOfGroup(group, scored) + 1);
+        // the first row of each group that has any; empty groups are the last ones
+        List<Double> fractions = new ArrayList<>();
+        for (int group = 2; group <= QuintileScorer.GROUPS; group++) {
+            long first = QuintileScorer.firstRowOfGroup(group, scored);
+            if (first < scored) {
+                fractions.add(RfmSql.fraction(first + 1, scored));
             }
         }
-        jdbc.sql(RfmSql.cutKeys(table, quintiles)).params(positions).query(rs -> {
+        Double[] atRows = fractions.toArray(Double[]::new);
+        List<Object> params = new ArrayList<>();
+        quintiles.forEach(m -> params.add(atRows));
+        jdbc.sql(RfmSql.cutKeys(table, quintiles)).params(params).query(rs -> {
             long keys = rs.getLong(1);
-            for (int c = 0; c < positions.size(); c++) {
-                long key = rs.getLong(c + 2);
-                if (!rs.wasNull()) {
-                    Metric metric = quintiles.get(c / 4);
+            for (int i = 0; i < quintiles.size(); i++) {
+                Metric metric = quintiles.get(i);
+                for (Object found : (Object[]) rs.getArray(i + 2).getArray()) {
+                    long key = ((Number) found).longValue();
                     BigDecimal value = BigDecimal.valueOf(key / keys).multiply(metric.unit());
                     cuts.computeIfAbsent(metric, k -> new ArrayList<>()).add(new RfmSql.Cut(value, key % keys));
                 }

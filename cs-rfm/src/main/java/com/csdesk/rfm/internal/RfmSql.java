@@ -75,22 +75,33 @@ final class RfmSql {
     /**
      * The rows where groups 2 to 5 of each quintile metric begin, in one pass: per metric one sort of a
      * single number per member, its value in whole units (days, purchases, fen) times {@code keys} plus its
-     * member id, which orders exactly as (value, member id) since {@code keys} exceeds every member id.
-     * Parameters: per metric the four 1-based positions; the answer is {@code keys}, then one key per
-     * position, null where the group is empty. A value too large for the key fails the run rather than
-     * scoring it wrongly (bigint out of range).
+     * member id, which orders exactly as (value, member id) since {@code keys} exceeds every member id; the
+     * sort is read at the rows asked for by {@code percentile_disc}. Parameters: per metric the fractions of
+     * {@link #fraction} for the first rows of its non-empty groups; the answer is {@code keys}, then per metric
+     * the keys at those rows. A value too large for the key fails the run rather than scoring it wrongly
+     * (bigint out of range).
      */
     static String cutKeys(String table, List<Metric> metrics) {
         List<String> columns = new ArrayList<>();
         for (Metric metric : metrics) {
             String key = key(metric, "a", "x.keys");
-            for (int k = 0; k < 4; k++) {
-                columns.add("(array_agg(" + key + " order by " + key + "))[?]");
-            }
+            columns.add("percentile_disc(cast(? as float8[])) within group (order by " + key + ")");
         }
         // every member id of the run's rows is in the directory, whose key finds the largest at once
         return "select min(x.keys), " + String.join(", ", columns) + " from " + table
                 + " a, (select max(member_id) + 1 as keys from members.member_directory) x";
+    }
+
+    /**
+     * The fraction at which {@code percentile_disc} reads the 1-based row {@code position} of {@code rows}: it
+     * reads row ⌈fraction × rows⌉, and half a row below the position keeps the product clear of floating-point
+     * rounding either way.
+     */
+    static double fraction(long position, long rows) {
+        if (position < 1 || position > rows) {
+            throw new IllegalArgumentException("row " + position + " of " + rows);
+        }
+        return (position - 0.5) / rows;
     }
 
     /** A row's sort key for a metric: its value in whole units times {@code keys}, plus its member id. */

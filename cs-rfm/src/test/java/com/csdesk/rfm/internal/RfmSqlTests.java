@@ -40,12 +40,26 @@ class RfmSqlTests {
     @Test
     void cutPointsSortOneNumberPerMemberOrderedAsValueThenMemberId() {
         String sql = RfmSql.cutKeys("rfm.member_score_3", List.of(Metric.FREQUENCY, Metric.MONETARY));
-        assertThat(sql).startsWith("select min(x.keys), (array_agg(cast(a.frequency as bigint) * x.keys + a.member_id "
-                        + "order by cast(a.frequency as bigint) * x.keys + a.member_id))[?], ")
-                .contains("(array_agg(cast(a.monetary * 100 as bigint) * x.keys + a.member_id order by "
-                        + "cast(a.monetary * 100 as bigint) * x.keys + a.member_id))[?]")
+        assertThat(sql).startsWith("select min(x.keys), percentile_disc(cast(? as float8[])) within group "
+                        + "(order by cast(a.frequency as bigint) * x.keys + a.member_id), ")
+                .contains("percentile_disc(cast(? as float8[])) within group (order by "
+                        + "cast(a.monetary * 100 as bigint) * x.keys + a.member_id)")
                 .endsWith(" from rfm.member_score_3 a, (select max(member_id) + 1 as keys from members.member_directory) x");
-        assertThat(sql.split("array_agg")).hasSize(9);
+        assertThat(sql.split("percentile_disc")).hasSize(3);
+    }
+
+    @Test
+    void theFractionPercentileDiscReadsIsTheRowAskedFor() {
+        // percentile_disc reads row ceil(fraction × rows), in double arithmetic
+        for (long rows : new long[] {1, 2, 3, 5, 7, 1_000, 714_199, 1_000_003, 9_999_999_967L}) {
+            for (long row : new long[] {1, 2, rows / 5 + 1, rows / 2, rows - 1, rows}) {
+                if (row >= 1 && row <= rows) {
+                    assertThat((long) Math.ceil(RfmSql.fraction(row, rows) * rows)).as(row + " of " + rows).isEqualTo(row);
+                }
+            }
+        }
+        assertThatThrownBy(() -> RfmSql.fraction(0, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RfmSql.fraction(6, 5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

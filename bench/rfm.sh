@@ -132,6 +132,9 @@ until=$(TZ=Asia/Shanghai date -d "$as_of + 1 day" +%F)
 # the same session settings as the run: sorts and hashes in memory, no JIT
 # the outer aggregates consume every column: over "select count(*) from (...)" alone PostgreSQL drops the
 # unused max() and sum() from the plan, and the floor would not compute what RFM needs
+# ordered by member, as the run is: left to itself PostgreSQL finalises the aggregate in one hash table of every
+# buyer (it expects far fewer groups) in one process; ordered, the workers sort their groups and the final
+# aggregate streams, a quarter faster. The floor is the fastest form of the scan we know, not the default plan.
 floor_sql="set work_mem = '256MB'; set jit = off;
 select count(*), max(last_purchase), sum(purchases), sum(spent) from (
   select p.member_id, max(p.paid_at) as last_purchase, count(*) as purchases,
@@ -139,7 +142,7 @@ select count(*), max(last_purchase), sum(purchases), sum(spent) from (
   from orders.purchase p
   where not p.closed and not (p.refunded_goods_amount > 0 and p.refunded_goods_amount = p.goods_amount)
     and p.paid_at >= timestamptz '$first 00:00+08' and p.paid_at < timestamptz '$until 00:00+08'
-  group by p.member_id) s"
+  group by p.member_id order by p.member_id) s"
 in_window=$(pg -d "$DB" -c "select count(*) from orders.purchase p where not p.closed and p.paid_at >= timestamptz '$first 00:00+08' and p.paid_at < timestamptz '$until 00:00+08'")
 
 say "(a) floor: one aggregate scan of the purchases as of $as_of ($first … $as_of), grouped by member"

@@ -171,8 +171,9 @@ class RfmRunService extends RfmTargets implements RfmManagement {
 
     /**
      * The run's work. (1) One pass over the purchases writes the values of every member who purchased into
-     * the run's table. (2) Two things at once, one per core: a second connection builds the table's key while
-     * this one finds the quintile cut points and the members per score cell. (3) One short transaction adds
+     * the run's table. (2) Two things at once, one per core: a second connection builds the table's key and
+     * counts the members while this one finds the quintile cut points and the members per score cell. (3) One
+     * short transaction adds
      * the constraints, attaches the table as the run's partition, creates the run's view and completes the
      * record, so readers see the run whole or not at all. A run that fails after (1) has its table dropped
      * ({@link #discard}); nothing reads a table that is not attached.
@@ -187,31 +188,34 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         }));
         long aggregated = System.nanoTime();
 
-        CompletableFuture<Void> key = CompletableFuture.runAsync(() -> tx.executeWithoutResult(status -> {
+        // the members the run covers, 无购买 included: all who exist now, which later readers find by id
+        record Covered(long members, long lastMemberId) {
+        }
+        CompletableFuture<Covered> key = CompletableFuture.supplyAsync(() -> tx.execute(status -> {
             sessionForBulkWork();
             // an index, not yet the constraint, so the other connection can read the table meanwhile
             jdbc.sql("create unique index member_score_" + id + "_pk on " + table + " (member_id, run_id)").update();
+            // done before the cut points and cells: the count waits here, not on the other connection
+            return jdbc.sql("select count(*), coalesce(max(member_id), 0) from members.member_directory")
+                    .query((rs, n) -> new Covered(rs.getLong(1), rs.getLong(2))).single();
         }), helpers);
-        record Counted(Map<Metric, List<RfmSql.Cut>> cuts, Statistics stats, long members, long lastMemberId) {
+        record Counted(Map<Metric, List<RfmSql.Cut>> cuts, Statistics stats) {
         }
         Counted counted;
         try {
             counted = Objects.requireNonNull(tx.execute(status -> {
                 sessionForBulkWork();
                 Map<Metric, List<RfmSql.Cut>> cuts = cutPoints(table, run.scoring(), scored);
-                Statistics stats = statistics(RfmSql.cells(table, run.scoring(), cuts), scored);
-                // the members the run covers, 无购买 included: all who exist now, which later readers find by id
-                return jdbc.sql("select count(*), coalesce(max(member_id), 0) from members.member_directory")
-                        .query((rs, n) -> new Counted(cuts, stats, rs.getLong(1), rs.getLong(2))).single();
+                return new Counted(cuts, statistics(RfmSql.cells(table, run.scoring(), cuts), scored));
             }));
         } finally {
             // the key's connection must be done with the table before anything else touches it
             key.exceptionally(e -> null).join();
         }
-        key.join();
+        Covered covered = Objects.requireNonNull(key.join());
         long read = System.nanoTime();
         Statistics stats = counted.stats();
-        long members = counted.members();
+        long members = covered.members();
 
         Map<String, BigDecimal> means = new LinkedHashMap<>();
         if (stats.means() != null) {
@@ -244,7 +248,7 @@ class RfmRunService extends RfmTargets implements RfmManagement {
                     where id = ?""")
                     .params(Timestamp.from(clock.instant()), (System.nanoTime() - started) / 1_000_000,
                             json.writeValueAsString(cutPoints), json.writeValueAsString(means), members,
-                            counted.lastMemberId(), scored, json.writeValueAsString(valueCounts),
+                            covered.lastMemberId(), scored, json.writeValueAsString(valueCounts),
                             json.writeValueAsString(gridCounts), id)
                     .update();
         });

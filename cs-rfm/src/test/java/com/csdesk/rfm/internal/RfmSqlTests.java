@@ -118,7 +118,7 @@ class RfmSqlTests {
                 .contains("p.paid_at >= timestamptz '2024-07-01T00:00+08:00' and p.paid_at < timestamptz '2025-07-01T00:00+08:00'")
                 .contains("cast(date '2025-06-30' - cast(max(p.paid_at) at time zone 'Asia/Shanghai' as date) as integer)")
                 .contains("cast(null as text) as value_segment")
-                .endsWith("group by p.member_id");
+                .endsWith("group by p.member_id\norder by p.member_id");
     }
 
     @Test

@@ -173,9 +173,8 @@ class RfmRunService extends RfmTargets implements RfmManagement {
      * The run's work. (1) One pass over the purchases writes the values of every member who purchased into
      * the run's table. (2) Two things at once, one per core: a second connection builds the table's key and
      * counts the members while this one finds the quintile cut points and the members per score cell. (3) One
-     * short transaction adds
-     * the constraints, attaches the table as the run's partition, creates the run's view and completes the
-     * record, so readers see the run whole or not at all. A run that fails after (1) has its table dropped
+     * short transaction adds the constraints, attaches the table as the run's partition, creates the run's view
+     * and completes the record, so readers see the run whole or not at all. A run that fails after (1) has its table dropped
      * ({@link #discard}); nothing reads a table that is not attached.
      */
     private long snapshot(Opened run, long started) {

@@ -145,6 +145,6 @@ search "no text, flag RED, 7 days" "" "o.flag = 'RED' and o.created_at >= now() 
 echo "== urge list (unpaid, older than 1 hour, not urged, oldest first)"
 printf '%-60s %9s ms\n' "urge list, first page" "$(best "select o.order_no from orders.sales_order o where o.status = 'WAITING_PAYMENT' and o.urged_at is null and o.created_at <= now() - interval '1 hour' order by o.created_at, o.id limit 21 offset 0")"
 echo "== index sizes"
-run -c "select relname || ': ' || pg_size_pretty(pg_relation_size(oid)) from pg_class where relname in ('sales_order_nickname_bigram_idx', 'order_line_name_bigram_idx', 'sales_order_no_prefix_idx', 'sales_order', 'order_line') order by relname"
+run -c "select relname || ': ' || pg_size_pretty(pg_relation_size(oid)) from pg_class where relname in ('sales_order_nickname_bigram_idx', 'order_line_name_bigram_idx', 'sales_order_no_key', 'sales_order', 'order_line') order by relname"
 # KEEP_DB=1 keeps the scratch database; REUSE_DB=1 measures it again without loading
 [ "${KEEP_DB:-}" = 1 ] || [ "${REUSE_DB:-}" = 1 ] || "${PSQL[@]}" -d postgres -c "drop database $DB"

@@ -192,5 +192,16 @@ class OpsApiTests {
             assertThat(answer.statusCode() + " " + answer.headers().firstValue("Content-Type").orElse("") + " "
                     + answer.body()).as(path).startsWith("400 application/problem+json").contains("urn:csdesk:problem:http-400");
         }
+        // parameters that are not valid UTF-8: a 400 for the API and for the pages, before any filter reads them
+        for (String path : List.of("/api/desk/v1/orders?q=%C3", "/api/desk/v1/members?q=%ED%A0%80")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode() + " " + answer.headers().firstValue("Content-Type").orElse(""))
+                    .as(path).startsWith("400 application/problem+json");
+        }
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login?x=%FF"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(400);
     }
 }

@@ -14,8 +14,19 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
+    /** More whole digits than any amount the shop holds (its columns take 12 digits, 10 before the point). */
+    static final int MAX_WHOLE_DIGITS = 15;
+    /** More decimals than any amount is written with. */
+    static final int MAX_DECIMALS = 20;
+
     public Money {
         Objects.requireNonNull(amount, "amount");
+        // checked before rounding: 1e999999999 (or 1e-999999999) is short to write, and rounding it works
+        // through every digit
+        if (amount.precision() - amount.scale() > MAX_WHOLE_DIGITS || amount.scale() > MAX_DECIMALS) {
+            throw new InvalidInputException("amount-out-of-range", "amount", Text.of(
+                    "金额超出范围", "The amount is out of range"));
+        }
         amount = amount.setScale(2, RoundingMode.HALF_UP);
     }
 

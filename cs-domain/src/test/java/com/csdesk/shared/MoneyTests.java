@@ -45,4 +45,15 @@ class MoneyTests {
         assertThat(Money.of("5")).isEqualTo(Money.of("5.00")).hasSameHashCodeAs(Money.of("5.0"));
         assertThat(Money.of("5.10").toString()).isEqualTo("5.10");
     }
+
+    @Test
+    void anAmountBeyondAnyTheShopHoldsIsRefusedBeforeItIsRounded() {
+        assertThat(Money.of("999999999999999.99").amount()).isEqualByComparingTo("999999999999999.99");
+        for (String huge : new String[] {"1000000000000000", "1e15", "1e999999999", "-1e999999999", "1e-999999999",
+                "0.000000000000000000001"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.of(huge))
+                    .as(huge).isInstanceOf(InvalidInputException.class);
+        }
+        assertThat(Money.of("0.00000000000000000001").amount()).isEqualByComparingTo("0");
+    }
 }

@@ -143,7 +143,7 @@ class OrderImportTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.breakdown").doesNotExist())
                 .andExpect(jsonPath("$.shippingExplanation").value(org.hamcrest.Matchers.containsString("导入")));
-        mvc.perform(get("/desk/orders/{no}", "D1-" + id).with(user("s").roles("SUPERVISOR")))
+        mvc.perform(get("/desk/orders/{no}", "D1-" + id).with(user("supervisor").roles("SUPERVISOR")))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/desk/v1/orders/{no}/notes", "D1-" + id).with(httpBasic("presales", "demo"))
                         .contentType("application/json").content("{\"text\": \"历史订单\", \"reservedGoods\": false}"))

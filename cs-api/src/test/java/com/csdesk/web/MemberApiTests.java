@@ -227,10 +227,10 @@ class MemberApiTests {
                 .andExpect(jsonPath("$.items[0].nickname").value(nickname))
                 .andExpect(jsonPath("$.items[0].phone").value(phone.substring(0, 3) + "****" + phone.substring(7)));
         // the desk pages search the same way
-        mvc.perform(get("/desk/members/results").param("q", phone.substring(0, 7)).with(user("p").roles("PRESALES")))
+        mvc.perform(get("/desk/members/results").param("q", phone.substring(0, 7)).with(user("presales").roles("PRESALES")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(nickname))));
-        mvc.perform(get("/desk/members/results").param("q", phone.substring(0, 7)).with(user("s").roles("SUPERVISOR")))
+        mvc.perform(get("/desk/members/results").param("q", phone.substring(0, 7)).with(user("supervisor").roles("SUPERVISOR")))
                 .andExpect(content().string(containsString(nickname)));
     }
 

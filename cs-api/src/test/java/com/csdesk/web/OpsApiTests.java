@@ -112,6 +112,27 @@ class OpsApiTests {
     }
 
     @Test
+    void aDisabledAccountsDeskSessionEndsAtItsNextRequest() throws Exception {
+        String username = "agent" + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/api/ops/v1/staff").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username": "%s", "displayName": "小诚", "department": "PRESALES",
+                                 "roles": ["PRESALES"], "password": "s3cret-pass"}""".formatted(username)))
+                .andExpect(status().isCreated());
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                                .formLogin("/login").user(username).password("s3cret-pass"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/desk/orders").session(session)).andExpect(status().isOk());
+        mvc.perform(post("/api/ops/v1/staff/{u}/disable", username).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/desk/orders").session(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
+    }
+
+    @Test
     void passwordsAreLimitedToWhatBcryptHashesInBytesNotCharacters() throws Exception {
         String username = "agent" + UUID.randomUUID().toString().substring(0, 6);
         String thirtyHanzi = "客".repeat(30); // 30 characters, 90 bytes in UTF-8

@@ -54,45 +54,45 @@ class OrderDeskPageTests {
     void agentsOpenTheOrderPagesAndTheWarehouseItsTasks() throws Exception {
         OrderView o = f.place(f.dress, 1);
         mvc.perform(get("/desk/orders")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/desk/orders/{no}", o.orderNo()).with(user("w").roles("WAREHOUSE")))
+        mvc.perform(get("/desk/orders/{no}", o.orderNo()).with(user("warehouse").roles("WAREHOUSE")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/desk/warehouse").with(user("p").roles("PRESALES"))).andExpect(status().isForbidden());
-        mvc.perform(get("/desk/warehouse").with(user("w").roles("WAREHOUSE"))).andExpect(status().isOk());
-        mvc.perform(get("/desk/orders").with(user("p").roles("PRESALES")))
+        mvc.perform(get("/desk/warehouse").with(user("presales").roles("PRESALES"))).andExpect(status().isForbidden());
+        mvc.perform(get("/desk/warehouse").with(user("warehouse").roles("WAREHOUSE"))).andExpect(status().isOk());
+        mvc.perform(get("/desk/orders").with(user("presales").roles("PRESALES")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"order-q\"")));
-        mvc.perform(get("/desk/orders/{no}", o.orderNo()).with(user("p").roles("PRESALES")))
+        mvc.perform(get("/desk/orders/{no}", o.orderNo()).with(user("presales").roles("PRESALES")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("138****5678")))
                 .andExpect(content().string(not(containsString("世纪大道100号1201室"))));
-        mvc.perform(get("/desk/orders/{no}", o.orderNo()).with(user("a").roles("AFTERSALES")).param("lang", "en"))
+        mvc.perform(get("/desk/orders/{no}", o.orderNo()).with(user("aftersales").roles("AFTERSALES")).param("lang", "en"))
                 .andExpect(content().string(containsString("世纪大道100号1201室")))
                 .andExpect(content().string(containsString("Waiting for payment")));
-        mvc.perform(get("/desk/orders/{no}", "NOPE").with(user("p").roles("PRESALES")))
+        mvc.perform(get("/desk/orders/{no}", "NOPE").with(user("presales").roles("PRESALES")))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void resultsAsYouTypeAndTheMembersOrders() throws Exception {
         OrderView o = f.place(f.dress, 1);
-        mvc.perform(get("/desk/orders/results").param("q", "连衣裙" + f.suffix).with(user("p").roles("PRESALES")))
+        mvc.perform(get("/desk/orders/results").param("q", "连衣裙" + f.suffix).with(user("presales").roles("PRESALES")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(o.orderNo())));
         mvc.perform(get("/desk/orders/results").param("q", f.nickname).param("status", "PAID")
-                        .with(user("p").roles("PRESALES")))
+                        .with(user("presales").roles("PRESALES")))
                 .andExpect(content().string(not(containsString(o.orderNo()))));
-        mvc.perform(get("/desk/orders/results").param("from", "not-a-date").with(user("p").roles("PRESALES"))
+        mvc.perform(get("/desk/orders/results").param("from", "not-a-date").with(user("presales").roles("PRESALES"))
                         .header("HX-Request", "true"))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("HX-Retarget", "#flash"));
         // a character PostgreSQL cannot store, a year no database holds: the page says so in its message area
         for (var bad : java.util.Map.of("q", "口\u0000红", "to", "+999999999-01-01").entrySet()) {
-            mvc.perform(get("/desk/orders/results").param(bad.getKey(), bad.getValue()).with(user("p").roles("PRESALES"))
+            mvc.perform(get("/desk/orders/results").param(bad.getKey(), bad.getValue()).with(user("presales").roles("PRESALES"))
                             .header("HX-Request", "true"))
                     .andExpect(status().isBadRequest())
                     .andExpect(header().string("HX-Retarget", "#flash"));
         }
-        mvc.perform(get("/desk/members/{n}/orders", f.nickname).with(user("p").roles("PRESALES")))
+        mvc.perform(get("/desk/members/{n}/orders", f.nickname).with(user("presales").roles("PRESALES")))
                 .andExpect(content().string(containsString(o.orderNo())));
     }
 
@@ -124,7 +124,7 @@ class OrderDeskPageTests {
                 .andExpect(content().string(containsString("文三路99号")))
                 .andExpect(content().string(containsString("修改地址")));
         // the change log keeps the new address; pre-sales does not see it there either
-        mvc.perform(get("/desk/orders/{no}", paid.orderNo()).with(user("p").roles("PRESALES")))
+        mvc.perform(get("/desk/orders/{no}", paid.orderNo()).with(user("presales").roles("PRESALES")))
                 .andExpect(content().string(not(containsString("文三路99号"))))
                 .andExpect(content().string(containsString("aftersales")));
         mvc.perform(post("/desk/orders/{no}/close", o.orderNo()).param("consent", "电话中买家同意").param("reason", "拍错")

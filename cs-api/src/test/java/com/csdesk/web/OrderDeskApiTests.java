@@ -16,6 +16,7 @@ import com.csdesk.members.MemberManagement;
 import com.csdesk.orders.OrderDeskFixtures;
 import com.csdesk.orders.OrderManagement;
 import com.csdesk.orders.OrderView;
+import com.csdesk.orders.ShipmentRequest;
 import com.csdesk.products.ProductManagement;
 import com.csdesk.testsupport.MutableClock;
 import java.time.Duration;
@@ -406,6 +407,15 @@ class OrderDeskApiTests {
         as("presales", json(post(ORDERS + "/{no}/invoice", o.orderNo()), body))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:csdesk:problem:invoice-already-requested"));
+
+        // a completed order whose payment all came back: nothing to invoice
+        OrderView refunded = f.placeAndPay(f.dress, 1);
+        orders.ship(refunded.orderNo(), new ShipmentRequest("ZTO", "ZT" + refunded.orderNo(), List.of()));
+        orders.confirmReceipt(refunded.orderNo());
+        orders.refund(refunded.orderNo(), refunded.payable(), refunded.goodsTotal(), "缺货退款", null);
+        as("presales", json(post(ORDERS + "/{no}/invoice", refunded.orderNo()), body))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:invoice-nothing-kept"));
     }
 
     @Test

@@ -14,7 +14,7 @@ public record OrderView(String orderNo, OrderStatus status, long memberId, Strin
         Receiver receiver, String carrier, boolean overseasForwarding, boolean inStockFirst,
         @Nullable String buyerMessage, Money goodsTotal, Money memberDiscount, Money goodsPayable, Money shippingFee,
         Money shippingDeduction, Money payable, Money paidAmount, Money refundedAmount, Money refundedGoodsAmount,
-        String shippingRule, PriceQuote breakdown, @Nullable String shipTogetherWith, Flag flag, boolean lateShipment,
+        String shippingRule, @Nullable PriceQuote breakdown, @Nullable String shipTogetherWith, Flag flag, boolean lateShipment,
         int openAfterSales, @Nullable Instant urgedAt, @Nullable Invoice invoice, Instant createdAt,
         @Nullable Instant paidAt, @Nullable Instant shippedAt, @Nullable Instant completedAt,
         @Nullable Instant closedAt, @Nullable String closeReason, @Nullable Instant shippingRefundedAt,

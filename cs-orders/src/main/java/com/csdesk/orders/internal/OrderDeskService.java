@@ -239,6 +239,11 @@ class OrderDeskService implements OrderDesk {
                         "订单 " + orderNo + " 当前状态为" + order.status().label().zh() + ",只有已付款的订单可以申请发票",
                         "Order " + orderNo + " is " + order.status() + "; an invoice is requested for a paid order only"));
             }
+            if (!order.keptAmount().isPositive()) {
+                throw new RuleViolationException("invoice-nothing-kept", Text.of(
+                        "订单 " + orderNo + " 的付款已全部退还,无可开票金额",
+                        "Everything paid for order " + orderNo + " was refunded; there is nothing to invoice"));
+            }
             desk.invoiceRequestedAt(order.id()).ifPresent(at -> {
                 throw new RuleViolationException("invoice-already-requested", Text.of(
                         "订单 " + orderNo + " 已申请过发票", "An invoice was already requested for order " + orderNo));

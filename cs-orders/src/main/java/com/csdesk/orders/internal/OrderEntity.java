@@ -248,6 +248,8 @@ class OrderEntity {
     List<OrderLineEntity> lines() { return lines; }
     Money goodsTotal() { return Money.of(goodsTotal); }
     Money refundedGoodsAmount() { return Money.of(refundedGoodsAmount); }
+    /** What the buyer paid and has not had back. */
+    Money keptAmount() { return Money.of(paidAmount).minus(Money.of(refundedAmount)); }
     Money payable() { return Money.of(payable); }
     @Nullable String idempotencyKey() { return idempotencyKey; }
     @Nullable String requestHash() { return requestHash; }

@@ -86,6 +86,11 @@ class OrderDeskPageTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("HX-Retarget", "#flash"));
         // a character PostgreSQL cannot store, a year no database holds: the page says so in its message area
+        mvc.perform(get("/desk/orders/results").param("status", "FOO").with(user("presales").roles("PRESALES"))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("无效")))
+                .andExpect(content().string(not(containsString("enum"))));
         for (var bad : java.util.Map.of("q", "口\u0000红", "to", "+999999999-01-01").entrySet()) {
             mvc.perform(get("/desk/orders/results").param(bad.getKey(), bad.getValue()).with(user("presales").roles("PRESALES"))
                             .header("HX-Request", "true"))

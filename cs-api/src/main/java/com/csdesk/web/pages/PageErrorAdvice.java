@@ -6,17 +6,23 @@ import com.csdesk.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Refusals on the desk pages. An htmx action gets the reason shown in the page's message area
@@ -65,10 +71,21 @@ class PageErrorAdvice {
                 : "与已有数据冲突,请刷新后核对", request, response, model);
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    String badInput(IllegalArgumentException e, HttpServletRequest request, HttpServletResponse response, Model model,
-            Locale locale) {
-        return answer(HttpStatus.BAD_REQUEST, messages.getMessage("common.error", null, locale) + ": " + e.getMessage(),
+    /** A value the page cannot use (an unknown status, a word where a number goes): said without Java's words. */
+    @ExceptionHandler({IllegalArgumentException.class, TypeMismatchException.class,
+            MissingServletRequestParameterException.class, BindException.class, HandlerMethodValidationException.class,
+            HttpMessageNotReadableException.class})
+    String badInput(Exception e, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        String name = switch (e) {
+            case MethodArgumentTypeMismatchException m -> m.getName();
+            case MissingServletRequestParameterException m -> m.getParameterName();
+            case BindException b when b.getFieldError() != null -> b.getFieldError().getField();
+            default -> null;
+        };
+        boolean en = locale.getLanguage().equals("en");
+        String what = name == null ? (en ? "a value is invalid or missing" : "有输入值无效或缺失")
+                : (en ? "'" + name + "' is invalid or missing" : "“" + name + "”的值无效或缺失");
+        return answer(HttpStatus.BAD_REQUEST, messages.getMessage("common.error", null, locale) + ": " + what,
                 request, response, model);
     }
 

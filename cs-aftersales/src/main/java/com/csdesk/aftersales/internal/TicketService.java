@@ -629,6 +629,12 @@ class TicketService implements AfterSales {
         String no = text(waybill, "waybill");
         return act(ticketNo, expectedVersion, TicketAction.RESHIP, true, no, t -> {
             requireNotRejected(t);
+            if (t.priceDifference.isPositive() && t.priceDifferencePaidAt == null) {
+                throw new RuleViolationException("price-difference-unpaid", Text.of(
+                        "买家须先补差价 ¥" + t.priceDifference + " 才能补发换货商品",
+                        "The buyer must pay the price difference of ¥" + t.priceDifference
+                                + " before the replacement is shipped"));
+            }
             products.ship(store.lines(t.id).stream()
                     .map(l -> new StockLine(Objects.requireNonNull(l.wantedSku()), l.quantity())).toList());
             t.reserved = false;

@@ -123,4 +123,49 @@ class AfterSalesRulesApiTests {
         act(ticket, "reship", "{}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:csdesk:problem:inspection-failed"));
     }
+
+    @Test
+    void aUnitReplacedByAnExchangeIsNotRefundedAsWell() throws Exception {
+        String sku = shop.product("RX", "M", ProductKind.IN_STOCK, 100, 5);
+        String other = shop.product("RX", "L", ProductKind.IN_STOCK, 100, 5);
+        OrderView order = lost(sku);
+        String exchange = request(order.orderNo(), """
+                {"kind": "EXCHANGE", "reason": "LOST", "lines": [{"sku": "%s", "quantity": 1, "wantedSku": "%s"}]}"""
+                .formatted(sku, other));
+        act(exchange, "approve", "{}").andExpect(status().isOk());
+        act(exchange, "reship", "{}").andExpect(status().isOk());
+        act(exchange, "close", "{}").andExpect(status().isOk());
+
+        String refund = request(order.orderNo(), """
+                {"kind": "REFUND_ONLY", "reason": "LOST", "lines": [{"sku": "%s", "quantity": 1}]}""".formatted(sku));
+        deskView(refund).andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.decision").value("REJECTED"))
+                .andExpect(jsonPath("$.maxRefund").value(0.0))
+                .andExpect(jsonPath("$.checks[?(@.rule == 'QUANTITY')].detailZh")
+                        .value(hasItem("申请 1 件 > 可申请 0 件(购买 1,已退 1) ✗")));
+        act(refund, "refund", "{\"amount\": 1}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void theUnitsLeftAfterAReplacementKeepOnlyTheirShareOfTheMoney() throws Exception {
+        String sku = shop.product("RY", "M", ProductKind.IN_STOCK, 100, 5);
+        String other = shop.product("RY", "L", ProductKind.IN_STOCK, 100, 5);
+        OrderView order = shop.received(sku, 2);
+        String exchange = request(order.orderNo(), """
+                {"kind": "EXCHANGE", "reason": "DEFECT", "lines": [{"sku": "%s", "quantity": 1, "wantedSku": "%s"}]}"""
+                .formatted(sku, other));
+        act(exchange, "approve", "{}").andExpect(status().isOk());
+        act(exchange, "return-address", "{}").andExpect(status().isOk());
+        act(exchange, "receive", "{\"resalable\": true}").andExpect(status().isOk());
+        act(exchange, "reship", "{}").andExpect(status().isOk());
+        act(exchange, "close", "{}").andExpect(status().isOk());
+
+        String both = request(order.orderNo(), """
+                {"kind": "REFUND_ONLY", "reason": "DEFECT", "lines": [{"sku": "%s", "quantity": 2}]}""".formatted(sku));
+        deskView(both).andExpect(jsonPath("$.decision").value("REJECTED"));
+        String refund = request(order.orderNo(), """
+                {"kind": "REFUND_ONLY", "reason": "DEFECT", "lines": [{"sku": "%s", "quantity": 1}]}""".formatted(sku));
+        deskView(refund).andExpect(jsonPath("$.decision").value("ALLOWED"))
+                .andExpect(jsonPath("$.maxRefund").value(100.0));
+    }
 }

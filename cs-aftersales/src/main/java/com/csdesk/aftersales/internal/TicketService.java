@@ -277,8 +277,12 @@ class TicketService implements AfterSales {
         String style = products.find(line.sku()).map(ProductView::style).orElse(line.sku());
         Money paid = paidShare(order, line);
         TicketStore.Returned returned = store.returned(order.orderNo(), line.sku());
+        // a unit replaced by an exchange is handled as much as a refunded one: its share of the money stays with it
+        int replaced = Math.min(returned.replaced(), line.quantity());
+        Money replacedShare = line.quantity() == 0 ? Money.ZERO : Money.of(paid.amount()
+                .multiply(BigDecimal.valueOf(replaced)).divide(BigDecimal.valueOf(line.quantity()), 2, RoundingMode.HALF_UP));
         return new PurchasedLine(line.sku(), ProductKind.valueOf(line.kind()), style, line.quantity(), paid,
-                Math.min(returned.quantity(), line.quantity()), returned.amount().min(paid));
+                Math.min(returned.quantity() + replaced, line.quantity()), returned.amount().plus(replacedShare).min(paid));
     }
 
     static Money paidShare(OrderView order, OrderView.Line line) {

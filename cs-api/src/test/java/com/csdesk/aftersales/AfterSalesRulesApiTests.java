@@ -168,4 +168,23 @@ class AfterSalesRulesApiTests {
         deskView(refund).andExpect(jsonPath("$.decision").value("ALLOWED"))
                 .andExpect(jsonPath("$.maxRefund").value(100.0));
     }
+
+    @Test
+    void aLateShipmentRefundNeedsTheOrderToBeLate() throws Exception {
+        String sku = shop.product("LX", "M", ProductKind.IN_STOCK, 100, 5);
+        OrderView order = shop.paid(sku, 1);
+        clock.advance(java.time.Duration.ofMinutes(10));
+        String early = request(order.orderNo(), """
+                {"kind": "REFUND_ONLY", "reason": "LATE_SHIPMENT", "lines": [{"sku": "%s", "quantity": 1}]}""".formatted(sku));
+        deskView(early).andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.checks[?(@.rule == 'SHIPPED_LATE')].passed").value(hasItem(false)))
+                .andExpect(jsonPath("$.checks[?(@.rule == 'SHIPPED_LATE')].detailZh")
+                        .value(hasItem("付款 10 分钟 未发货 ≤ 发货时限 48 小时 ✗")));
+
+        clock.advance(java.time.Duration.ofHours(48));
+        String late = request(order.orderNo(), """
+                {"kind": "REFUND_ONLY", "reason": "LATE_SHIPMENT", "lines": [{"sku": "%s", "quantity": 1}]}""".formatted(sku));
+        deskView(late).andExpect(jsonPath("$.decision").value("ALLOWED"))
+                .andExpect(jsonPath("$.checks[?(@.rule == 'SHIPPED_LATE')].passed").value(hasItem(true)));
+    }
 }

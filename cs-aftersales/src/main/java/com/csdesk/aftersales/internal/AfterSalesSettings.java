@@ -46,6 +46,10 @@ class AfterSalesSettings implements SettingsCatalog {
         return value;
     }
 
+    /** The orders module's shipping promise for in-stock goods, read (not listed) here: a late shipment is judged by it. */
+    private static final SettingKey<Integer> IN_STOCK_SHIP_HOURS = SettingKey.ofInt("orders.in-stock-ship-hours", 48, 1,
+            Text.of("现货付款后发货时限(小时)", "In-stock goods ship within this many hours of payment"));
+
     private static final Map<TicketKind, SettingKey<Integer>> FIRST_RESPONSE = new EnumMap<>(TicketKind.class);
     private static final Map<TicketKind, SettingKey<Integer>> RESOLUTION = new EnumMap<>(TicketKind.class);
 
@@ -80,6 +84,10 @@ class AfterSalesSettings implements SettingsCatalog {
 
     PolicySettings policy() {
         return new PolicySettings(settings.get(NO_REASON_DAYS), settings.get(QUALITY_DAYS), settings.get(CUSTOM_MADE_HOURS));
+    }
+
+    Duration inStockShipping() {
+        return Duration.ofHours(settings.get(IN_STOCK_SHIP_HOURS));
     }
 
     String returnAddress() {

@@ -14,6 +14,7 @@ import com.csdesk.aftersales.TicketView;
 import com.csdesk.aftersales.policy.AfterSalesHistory;
 import com.csdesk.aftersales.policy.AfterSalesPolicy;
 import com.csdesk.aftersales.policy.AfterSalesRequest;
+import com.csdesk.aftersales.policy.Dispatch;
 import com.csdesk.aftersales.policy.Outcome;
 import com.csdesk.aftersales.policy.PolicyCheck;
 import com.csdesk.aftersales.policy.PolicyDecision;
@@ -144,7 +145,8 @@ class TicketService implements AfterSales {
         if (asked.isEmpty()) {
             OrderView.Line first = order.lines().getFirst();
             PolicyDecision d = policy.decide(new PolicyRequest(purchased(order, first), order.receivedAt(),
-                    AfterSalesRequest.complaint(request.reason()), AfterSalesHistory.none(), null, settings.policy()));
+                    AfterSalesRequest.complaint(request.reason()), AfterSalesHistory.none(), null, settings.policy(),
+                    dispatch(order, first)));
             d.checks().forEach(c -> checks.add(check(null, c)));
         }
         for (NewRequest.Line l : asked) {
@@ -173,7 +175,7 @@ class TicketService implements AfterSales {
             };
             var history = new AfterSalesHistory(store.earlierExchanges(orderNo, l.sku()), exceptionGranted);
             PolicyDecision d = policy.decide(new PolicyRequest(bought, order.receivedAt(), ask, history, null,
-                    settings.policy()));
+                    settings.policy(), dispatch(order, line)));
             outcome = worse(outcome, d.outcome());
             if (payer == ShippingPayer.NONE) {
                 payer = d.shippingPaidBy();
@@ -283,6 +285,13 @@ class TicketService implements AfterSales {
                 .multiply(BigDecimal.valueOf(replaced)).divide(BigDecimal.valueOf(line.quantity()), 2, RoundingMode.HALF_UP));
         return new PurchasedLine(line.sku(), ProductKind.valueOf(line.kind()), style, line.quantity(), paid,
                 Math.min(returned.quantity() + replaced, line.quantity()), returned.amount().plus(replacedShare).min(paid));
+    }
+
+    /** Payment and shipping of the order against the promise for the line's goods (in-stock goods only have one). */
+    private Dispatch dispatch(OrderView order, OrderView.Line line) {
+        boolean inStock = ProductKind.valueOf(line.kind()) == ProductKind.IN_STOCK;
+        return new Dispatch(order.lateShipment(), order.paidAt(), order.shippedAt(),
+                inStock ? settings.inStockShipping() : null);
     }
 
     static Money paidShare(OrderView order, OrderView.Line line) {

@@ -187,4 +187,24 @@ class AfterSalesRulesApiTests {
         deskView(late).andExpect(jsonPath("$.decision").value("ALLOWED"))
                 .andExpect(jsonPath("$.checks[?(@.rule == 'SHIPPED_LATE')].passed").value(hasItem(true)));
     }
+
+    @Test
+    void aReviewFollowUpNeedsAPaidOrder() throws Exception {
+        String sku = shop.product("RW", "M", ProductKind.IN_STOCK, 100, 5);
+        OrderView unpaid = orders.place(new com.csdesk.orders.PlaceOrder(shop.nickname, null,
+                List.of(new com.csdesk.orders.OrderLineRequest(sku, 1)),
+                new com.csdesk.orders.Receiver("张三", "13800000000", "上海市", "上海市", "浦东新区", "世纪大道1号"), null,
+                false, false), null).order();
+        mvc.perform(desk("aftersales", "/api/desk/v1/after-sales/reviews").content("""
+                        {"orderNo": "%s", "rating": 1, "content": "差评"}""".formatted(unpaid.orderNo())))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:order-not-eligible"))
+                .andExpect(jsonPath("$.detail").value("订单 " + unpaid.orderNo() + " 未付款,没有可跟进的评价"));
+        org.assertj.core.api.Assertions.assertThat(orders.get(unpaid.orderNo()).openAfterSales()).isZero();
+
+        OrderView paid = shop.paid(sku, 1);
+        mvc.perform(desk("aftersales", "/api/desk/v1/after-sales/reviews").content("""
+                        {"orderNo": "%s", "rating": 1, "content": "差评"}""".formatted(paid.orderNo())))
+                .andExpect(status().isCreated());
+    }
 }

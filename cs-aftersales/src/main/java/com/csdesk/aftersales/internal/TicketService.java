@@ -218,6 +218,12 @@ class TicketService implements AfterSales {
             throw invalid("rating", "中差评为 1–3 星", "A negative or neutral review has 1 to 3 stars");
         }
         OrderView order = orders.get(orderNo);
+        if (order.paidAt() == null) {
+            // only a buyer who paid can review the purchase: an unpaid order has nothing to follow up
+            throw new RuleViolationException("order-not-eligible", Text.of(
+                    "订单 " + orderNo + " 未付款,没有可跟进的评价",
+                    "Order " + orderNo + " was never paid: there is no review to follow up"));
+        }
         Instant now = clock.instant();
         Ticket t = newTicket(order, TicketKind.NEGATIVE_REVIEW, null, null, now);
         t.source = "DESK";

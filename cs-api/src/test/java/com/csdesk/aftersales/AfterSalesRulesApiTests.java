@@ -207,4 +207,30 @@ class AfterSalesRulesApiTests {
                         {"orderNo": "%s", "rating": 1, "content": "差评"}""".formatted(paid.orderNo())))
                 .andExpect(status().isCreated());
     }
+
+    ResultActions setSetting(String key, String value) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/ops/v1/settings/{k}", key).with(httpBasic("admin", "demo"))
+                .contentType("application/json").content("{\"value\": \"" + value + "\"}"));
+    }
+
+    @Test
+    void onlineHoursMustOpenBeforeTheyCloseAndLastAnHour() throws Exception {
+        try {
+            setSetting("service.online-to", "09:00:01").andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("urn:csdesk:problem:invalid-setting"));
+            setSetting("service.online-from", "23:30").andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("urn:csdesk:problem:invalid-setting"));
+            setSetting("service.online-from", "22:30").andExpect(status().isBadRequest());
+            mvc.perform(get("/api/ops/v1/settings").with(httpBasic("admin", "demo")))
+                    .andExpect(jsonPath("$[?(@.key == 'service.online-to')].value").value(hasItem("23:00")))
+                    .andExpect(jsonPath("$[?(@.key == 'service.online-from')].value").value(hasItem("09:00")));
+            setSetting("service.online-from", "22:00").andExpect(status().isOk());
+            // the window is checked against the stored other end: 22:00–21:00 would close before it opens
+            setSetting("service.online-to", "21:00").andExpect(status().isBadRequest());
+        } finally {
+            setSetting("service.online-from", "09:00").andExpect(status().isOk());
+            setSetting("service.online-to", "23:00").andExpect(status().isOk());
+        }
+    }
 }

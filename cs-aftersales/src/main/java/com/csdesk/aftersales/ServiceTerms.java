@@ -23,10 +23,19 @@ import java.time.ZonedDateTime;
  */
 public record ServiceTerms(LocalTime opens, LocalTime closes, LocalTime replyBy, ZoneId zone) {
 
+    /** The shortest online window the shop may publish; anything less leaves no time to answer in. */
+    public static final Duration MIN_ONLINE = Duration.ofHours(1);
+
     public ServiceTerms {
         if (!closes.isAfter(opens)) {
             throw new InvalidInputException("invalid-service-terms", "closes", Text.of(
-                    "在线时间的结束须晚于开始", "Online hours must close after they open"));
+                    "在线时间的结束须晚于开始(" + opens + "–" + closes + ")",
+                    "Online hours must close after they open (" + opens + "–" + closes + ")"));
+        }
+        if (Duration.between(opens, closes).compareTo(MIN_ONLINE) < 0) {
+            throw new InvalidInputException("invalid-service-terms", "closes", Text.of(
+                    "在线时间至少 1 小时(" + opens + "–" + closes + ")",
+                    "Online hours must last at least an hour (" + opens + "–" + closes + ")"));
         }
     }
 

@@ -49,9 +49,30 @@ public record TicketView(long id, String ticketNo, String orderNo, long memberId
             @Nullable String detail) {
     }
 
-    /** Whether {@code action} may be taken now, as far as the lifecycle goes. */
+    /**
+     * Whether {@code action} may be taken now: the lifecycle allows the move and the action's own
+     * checks would pass (the desk shows only these buttons, so none of them is refused when pressed).
+     */
     public boolean allows(TicketAction action) {
-        return Lifecycle.allows(kind, status, action, nothingToReturn());
+        if (!Lifecycle.allows(kind, status, action, nothingToReturn())) {
+            return false;
+        }
+        return switch (action) {
+            case APPROVE -> decision == Outcome.ALLOWED;
+            case APPROVE_EXCEPTION -> decision == Outcome.NEEDS_APPROVAL;
+            case ESCALATE -> !escalated;
+            case RETURN_ADDRESS -> !priceDifferenceDue();
+            case REFUND -> decision != Outcome.REJECTED && refundLeft().isPositive();
+            case RESHIP -> decision != Outcome.REJECTED && !priceDifferenceDue();
+            case REPAIR -> decision != Outcome.REJECTED;
+            case CLOSE -> status != TicketStatus.RECEIVED || decision == Outcome.REJECTED;
+            default -> true;
+        };
+    }
+
+    /** A price difference the buyer owes and has not paid yet (补差价). */
+    public boolean priceDifferenceDue() {
+        return priceDifference.isPositive() && priceDifferencePaidAt == null;
     }
 
     /** A replacement for a lost parcel: the goods never reached the buyer, nothing comes back. */

@@ -90,4 +90,15 @@ class ServiceTermsTests {
         assertThatThrownBy(() -> terms.addBusinessTime(at("2026-11-24T10:00"), Duration.ofMinutes(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void onlineHoursLastAtLeastAnHour() {
+        assertThatThrownBy(() -> new ServiceTerms(LocalTime.of(9, 0), LocalTime.of(9, 0, 1), LocalTime.of(10, 0), SHANGHAI))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least an hour");
+        assertThatThrownBy(() -> new ServiceTerms(LocalTime.of(9, 0), LocalTime.of(9, 59), LocalTime.of(10, 0), SHANGHAI))
+                .isInstanceOf(InvalidInputException.class);
+        var hour = new ServiceTerms(LocalTime.of(9, 0), LocalTime.of(10, 0), LocalTime.of(10, 0), SHANGHAI);
+        assertThat(hour.addBusinessTime(at("2026-11-24T09:30"), Duration.ofHours(2))).isEqualTo(at("2026-11-26T09:30"));
+    }
 }

@@ -31,6 +31,7 @@ public class Settings {
     private final CurrentActor actor;
     private final Clock clock;
     private final Map<String, SettingKey<?>> keys = new LinkedHashMap<>();
+    private final List<SettingsCatalog> catalogs;
     private final LoadingCache<String, Optional<String>> stored;
 
     Settings(JdbcClient jdbc, AuditTrail audit, CurrentActor actor, Clock clock, List<SettingsCatalog> catalogs) {
@@ -38,6 +39,7 @@ public class Settings {
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
+        this.catalogs = List.copyOf(catalogs);
         catalogs.stream().flatMap(c -> c.settings().stream())
                 .sorted(Comparator.comparing(SettingKey::key))
                 .forEach(k -> keys.put(k.key(), k));
@@ -54,7 +56,10 @@ public class Settings {
         return keys.values().stream().map(this::view).toList();
     }
 
-    /** Changes a setting (audited); the value must parse as the setting's kind. */
+    /**
+     * Changes a setting (audited); the value must parse as the setting's kind and fit the settings
+     * it goes with ({@link SettingsCatalog#checkChange}).
+     */
     @Transactional
     public SettingView set(String key, String value) {
         SettingKey<?> setting = keys.get(key);
@@ -62,6 +67,7 @@ public class Settings {
             throw new NotFoundException("Setting", "设置", key);
         }
         setting.parse(value);
+        catalogs.stream().filter(c -> c.settings().contains(setting)).forEach(c -> c.checkChange(key, value.strip()));
         SettingView before = view(setting);
         jdbc.sql("""
                 insert into platform.setting (key, value, updated_at, updated_by) values (?, ?, ?, ?)

@@ -6,4 +6,13 @@ import java.util.List;
 public interface SettingsCatalog {
 
     List<SettingKey<?>> settings();
+
+    /**
+     * Checks a new value of one of this catalog's settings against the others it goes with (e.g. the
+     * start and end of a time window), before it is stored; the value already parses as its kind.
+     *
+     * @throws com.csdesk.shared.InvalidInputException when the settings would no longer fit together
+     */
+    default void checkChange(String key, String value) {
+    }
 }

@@ -7,6 +7,7 @@ import com.csdesk.members.Note;
 import com.csdesk.settings.SettingKey;
 import com.csdesk.settings.Settings;
 import com.csdesk.settings.SettingsCatalog;
+import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.Text;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -46,6 +47,10 @@ class AfterSalesSettings implements SettingsCatalog {
         return value;
     }
 
+    /** The orders module's shipping promise for in-stock goods, read (not listed) here: a late shipment is judged by it. */
+    private static final SettingKey<Integer> IN_STOCK_SHIP_HOURS = SettingKey.ofInt("orders.in-stock-ship-hours", 48, 1,
+            Text.of("现货付款后发货时限(小时)", "In-stock goods ship within this many hours of payment"));
+
     private static final Map<TicketKind, SettingKey<Integer>> FIRST_RESPONSE = new EnumMap<>(TicketKind.class);
     private static final Map<TicketKind, SettingKey<Integer>> RESOLUTION = new EnumMap<>(TicketKind.class);
 
@@ -82,18 +87,40 @@ class AfterSalesSettings implements SettingsCatalog {
         return new PolicySettings(settings.get(NO_REASON_DAYS), settings.get(QUALITY_DAYS), settings.get(CUSTOM_MADE_HOURS));
     }
 
+    Duration inStockShipping() {
+        return Duration.ofHours(settings.get(IN_STOCK_SHIP_HOURS));
+    }
+
     String returnAddress() {
         return settings.get(RETURN_ADDRESS);
     }
 
-    /** The service terms in force; online hours set to close before they open fall back to the defaults. */
+    /**
+     * The service terms a change of online hours would give: the new value with the current others;
+     * refused (400) when the online window would close before it opens or last less than an hour.
+     */
+    @Override
+    public void checkChange(String key, String value) {
+        if (!key.equals(ONLINE_FROM.key()) && !key.equals(ONLINE_TO.key())) {
+            return;
+        }
+        var from = key.equals(ONLINE_FROM.key()) ? ONLINE_FROM.parse(value) : settings.get(ONLINE_FROM);
+        var to = key.equals(ONLINE_TO.key()) ? ONLINE_TO.parse(value) : settings.get(ONLINE_TO);
+        try {
+            new ServiceTerms(from, to, settings.get(REPLY_BY), Note.SHOP_ZONE);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("invalid-setting", "value", Text.of(
+                    "设置 " + key + " 的值无效:" + e.text().zh(), "Invalid value for setting " + key + ": " + e.text().en()));
+        }
+    }
+
+    /** The service terms in force; online hours stored before they were checked and not fitting fall back to the defaults. */
     ServiceTerms terms() {
-        var from = settings.get(ONLINE_FROM);
-        var to = settings.get(ONLINE_TO);
-        if (!to.isAfter(from)) {
+        try {
+            return new ServiceTerms(settings.get(ONLINE_FROM), settings.get(ONLINE_TO), settings.get(REPLY_BY), Note.SHOP_ZONE);
+        } catch (InvalidInputException e) {
             return ServiceTerms.defaults();
         }
-        return new ServiceTerms(from, to, settings.get(REPLY_BY), Note.SHOP_ZONE);
     }
 
     Duration firstResponse(TicketKind kind) {

@@ -14,6 +14,7 @@ import com.csdesk.aftersales.TicketView;
 import com.csdesk.aftersales.policy.AfterSalesHistory;
 import com.csdesk.aftersales.policy.AfterSalesPolicy;
 import com.csdesk.aftersales.policy.AfterSalesRequest;
+import com.csdesk.aftersales.policy.Dispatch;
 import com.csdesk.aftersales.policy.Outcome;
 import com.csdesk.aftersales.policy.PolicyCheck;
 import com.csdesk.aftersales.policy.PolicyDecision;
@@ -144,7 +145,8 @@ class TicketService implements AfterSales {
         if (asked.isEmpty()) {
             OrderView.Line first = order.lines().getFirst();
             PolicyDecision d = policy.decide(new PolicyRequest(purchased(order, first), order.receivedAt(),
-                    AfterSalesRequest.complaint(request.reason()), AfterSalesHistory.none(), null, settings.policy()));
+                    AfterSalesRequest.complaint(request.reason()), AfterSalesHistory.none(), null, settings.policy(),
+                    dispatch(order, first)));
             d.checks().forEach(c -> checks.add(check(null, c)));
         }
         for (NewRequest.Line l : asked) {
@@ -173,7 +175,7 @@ class TicketService implements AfterSales {
             };
             var history = new AfterSalesHistory(store.earlierExchanges(orderNo, l.sku()), exceptionGranted);
             PolicyDecision d = policy.decide(new PolicyRequest(bought, order.receivedAt(), ask, history, null,
-                    settings.policy()));
+                    settings.policy(), dispatch(order, line)));
             outcome = worse(outcome, d.outcome());
             if (payer == ShippingPayer.NONE) {
                 payer = d.shippingPaidBy();
@@ -216,6 +218,12 @@ class TicketService implements AfterSales {
             throw invalid("rating", "中差评为 1–3 星", "A negative or neutral review has 1 to 3 stars");
         }
         OrderView order = orders.get(orderNo);
+        if (order.paidAt() == null) {
+            // only a buyer who paid can review the purchase: an unpaid order has nothing to follow up
+            throw new RuleViolationException("order-not-eligible", Text.of(
+                    "订单 " + orderNo + " 未付款,没有可跟进的评价",
+                    "Order " + orderNo + " was never paid: there is no review to follow up"));
+        }
         Instant now = clock.instant();
         Ticket t = newTicket(order, TicketKind.NEGATIVE_REVIEW, null, null, now);
         t.source = "DESK";
@@ -277,8 +285,19 @@ class TicketService implements AfterSales {
         String style = products.find(line.sku()).map(ProductView::style).orElse(line.sku());
         Money paid = paidShare(order, line);
         TicketStore.Returned returned = store.returned(order.orderNo(), line.sku());
+        // a unit replaced by an exchange is handled as much as a refunded one: its share of the money stays with it
+        int replaced = Math.min(returned.replaced(), line.quantity());
+        Money replacedShare = line.quantity() == 0 ? Money.ZERO : Money.of(paid.amount()
+                .multiply(BigDecimal.valueOf(replaced)).divide(BigDecimal.valueOf(line.quantity()), 2, RoundingMode.HALF_UP));
         return new PurchasedLine(line.sku(), ProductKind.valueOf(line.kind()), style, line.quantity(), paid,
-                Math.min(returned.quantity(), line.quantity()), returned.amount().min(paid));
+                Math.min(returned.quantity() + replaced, line.quantity()), returned.amount().plus(replacedShare).min(paid));
+    }
+
+    /** Payment and shipping of the order against the promise for the line's goods (in-stock goods only have one). */
+    private Dispatch dispatch(OrderView order, OrderView.Line line) {
+        boolean inStock = ProductKind.valueOf(line.kind()) == ProductKind.IN_STOCK;
+        return new Dispatch(order.lateShipment(), order.paidAt(), order.shippedAt(),
+                inStock ? settings.inStockShipping() : null);
     }
 
     static Money paidShare(OrderView order, OrderView.Line line) {
@@ -629,6 +648,12 @@ class TicketService implements AfterSales {
         String no = text(waybill, "waybill");
         return act(ticketNo, expectedVersion, TicketAction.RESHIP, true, no, t -> {
             requireNotRejected(t);
+            if (t.priceDifference.isPositive() && t.priceDifferencePaidAt == null) {
+                throw new RuleViolationException("price-difference-unpaid", Text.of(
+                        "买家须先补差价 ¥" + t.priceDifference + " 才能补发换货商品",
+                        "The buyer must pay the price difference of ¥" + t.priceDifference
+                                + " before the replacement is shipped"));
+            }
             products.ship(store.lines(t.id).stream()
                     .map(l -> new StockLine(Objects.requireNonNull(l.wantedSku()), l.quantity())).toList());
             t.reserved = false;

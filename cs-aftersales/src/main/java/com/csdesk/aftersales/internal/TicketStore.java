@@ -248,17 +248,21 @@ class TicketStore {
                 .param(memberId).query(Boolean.class).single();
     }
 
-    /** Units of the SKU on this order already refunded by tickets, and the money. */
-    record Returned(int quantity, Money amount) {
+    /**
+     * Units of the SKU on this order already handled by tickets: refunded (with the money), or
+     * replaced by an exchange whose replacement was shipped.
+     */
+    record Returned(int quantity, Money amount, int replaced) {
     }
 
     Returned returned(String orderNo, String sku) {
         return jdbc.sql("""
-                select coalesce(sum(case when l.refunded > 0 then l.quantity else 0 end), 0), coalesce(sum(l.refunded), 0)
+                select coalesce(sum(case when l.refunded > 0 then l.quantity else 0 end), 0), coalesce(sum(l.refunded), 0),
+                       coalesce(sum(case when t.kind = 'EXCHANGE' and t.reshipped_at is not null then l.quantity else 0 end), 0)
                 from aftersales.ticket t join aftersales.ticket_line l on l.ticket_id = t.id
                 where t.order_no = ? and l.sku = ?""")
                 .params(orderNo, sku)
-                .query((rs, n) -> new Returned(rs.getInt(1), Money.of(rs.getBigDecimal(2)))).single();
+                .query((rs, n) -> new Returned(rs.getInt(1), Money.of(rs.getBigDecimal(2)), rs.getInt(3))).single();
     }
 
     /** An open goods ticket on this SKU of the order, if any. */

@@ -35,7 +35,8 @@ import java.util.Objects;
  *       any request kind for any product kind within 30 days of receipt; the shop pays shipping.
  *       Carrier problems may also be claimed before receipt as refund only or a replacement
  *       (丢件 never reaches the buyer); a lost parcel cannot be returned or repaired.</li>
- *   <li><b>Late shipment</b> (延迟发货): refund only, before receipt.</li>
+ *   <li><b>Late shipment</b> (延迟发货): refund only, before receipt, and only when the order is late
+ *       (flagged, or not shipped within the shipping promise after payment).</li>
  *   <li>Goods not yet received cannot be returned, exchanged or repaired (nothing to send back), and
  *       the no-reason window starts only at receipt.</li>
  *   <li>Refunds: at most the paid share of the requested units not yet refunded
@@ -180,6 +181,7 @@ public final class AfterSalesPolicy {
         var ask = request.request();
         return List.of(
                 Checks.productKindNotLimiting(line.productKind(), ask.reason()),
+                Checks.shippedLate(request.dispatch(), now),
                 Checks.beforeReceipt(request.receivedAt(), now),
                 Checks.quantity(line, ask.quantity()),
                 Checks.refundCap(line, ask.quantity(), ask.refundAmount()));

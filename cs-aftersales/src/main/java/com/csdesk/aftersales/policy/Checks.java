@@ -127,6 +127,36 @@ final class Checks {
                 "not received yet: “" + reason.label().en() + "” can be handled before receipt");
     }
 
+    static PolicyCheck shippedLate(Dispatch dispatch, Instant now) {
+        if (dispatch.flaggedLate()) {
+            return check(PolicyRule.SHIPPED_LATE, true, "订单已标记延迟发货", "the order is flagged as shipped late");
+        }
+        Instant paidAt = dispatch.paidAt();
+        if (paidAt == null) {
+            return check(PolicyRule.SHIPPED_LATE, false, "订单未付款,无所谓延迟发货", "the order is not paid: nothing ships late");
+        }
+        Duration limit = dispatch.promise();
+        if (limit == null) {
+            return check(PolicyRule.SHIPPED_LATE, false, "该商品无固定发货时限,订单未标记延迟发货",
+                    "these goods have no fixed shipping promise and the order is not flagged late");
+        }
+        var promise = Window.describe(limit, false);
+        boolean late = dispatch.isLate(now);
+        String sign = late ? " > " : " ≤ ";
+        Instant shippedAt = dispatch.shippedAt();
+        if (shippedAt != null) {
+            var took = Window.describe(Duration.between(paidAt, shippedAt), false);
+            return check(PolicyRule.SHIPPED_LATE, late,
+                    "付款后 " + took.zh() + " 发货" + sign + "发货时限 " + promise.zh(),
+                    "shipped " + took.en() + " after payment" + sign + "the " + promise.en() + " promise");
+        }
+        var waited = Window.describe(Duration.between(paidAt, now).isNegative() ? Duration.ZERO
+                : Duration.between(paidAt, now), false);
+        return check(PolicyRule.SHIPPED_LATE, late,
+                "付款 " + waited.zh() + " 未发货" + sign + "发货时限 " + promise.zh(),
+                "paid " + waited.en() + " ago, not shipped" + sign + "the " + promise.en() + " promise");
+    }
+
     static PolicyCheck beforeReceipt(@Nullable Instant receivedAt, Instant now) {
         if (receivedAt == null) {
             return check(PolicyRule.BEFORE_RECEIPT, true,

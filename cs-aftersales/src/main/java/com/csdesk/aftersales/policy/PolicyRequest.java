@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param resalable  whether the returned item can be sold again; null until the warehouse has
  *                   inspected it, which shows as "to be inspected" and does not block the decision
  * @param settings   the windows in force
+ * @param dispatch   when the order was paid and shipped, for a late-shipment claim
  */
 public record PolicyRequest(
         PurchasedLine line,
@@ -21,5 +22,6 @@ public record PolicyRequest(
         AfterSalesRequest request,
         AfterSalesHistory history,
         @Nullable Boolean resalable,
-        PolicySettings settings) {
+        PolicySettings settings,
+        Dispatch dispatch) {
 }

@@ -29,6 +29,8 @@ public enum PolicyRule {
     QUALITY_WINDOW("质量问题期限", "Quality-problem window", Outcome.REJECTED),
     /** A late shipment is refunded only while the goods are not yet received. */
     BEFORE_RECEIPT("签收前", "Before receipt", Outcome.REJECTED),
+    /** A late-shipment claim needs the order to be late: flagged, or not shipped within the promise after payment. */
+    SHIPPED_LATE("发货超时", "Shipped late", Outcome.REJECTED),
     /** 定制 goods are exchanged once. */
     FIRST_EXCHANGE("首次换货", "First exchange", Outcome.REJECTED),
     /** The wanted SKU is in stock for the quantity exchanged. */

@@ -33,6 +33,8 @@ final class PolicyCase {
     private AfterSalesHistory history = AfterSalesHistory.none();
     private @Nullable Boolean resalable;
     private PolicySettings settings = PolicySettings.defaults();
+    // paid three days ago and not shipped: late against the 48-hour promise
+    private Dispatch dispatch = new Dispatch(false, NOW.minus(Duration.ofDays(3)), null, Duration.ofHours(48));
 
     private PolicyCase(PurchasedLine line) {
         this.line = line;
@@ -77,9 +79,14 @@ final class PolicyCase {
         return this;
     }
 
+    PolicyCase dispatch(Dispatch dispatch) {
+        this.dispatch = dispatch;
+        return this;
+    }
+
     PolicyDecision decide(AfterSalesRequest request) {
         var policy = new AfterSalesPolicy(Clock.fixed(NOW, ZoneOffset.UTC));
-        return policy.decide(new PolicyRequest(line, receivedAt, request, history, resalable, settings));
+        return policy.decide(new PolicyRequest(line, receivedAt, request, history, resalable, settings, dispatch));
     }
 
     /** The one check on {@code rule} in the decision; fails the test when there is none or several. */

@@ -384,6 +384,35 @@ class RfmRunTests {
     }
 
     @Test
+    void absurdThresholdsAreRefusedAndRunsStoredWithThemStillRead() throws Exception {
+        for (String value : List.of("1e9999,1e10000,1e10001,1e10002", "30,90,180,1e999999999", "30,90,180,3661")) {
+            mvc.perform(put("/api/ops/v1/settings/rfm.thresholds.recency").with(httpBasic("admin", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"" + value + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(value)));
+        }
+        mvc.perform(put("/api/ops/v1/settings/rfm.thresholds.monetary").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"100,500,1000,10000000000\"}"))
+                .andExpect(status().isBadRequest());
+        // a run stored before the bounds, with cut points no reader can hold, does not break the list of runs
+        String huge = "1" + "0".repeat(10_000);
+        long stored = jdbc.sql("insert into rfm.run (as_of, window_days, status, trigger, requested_by, started_at, finished_at, "
+                        + "thresholds, cut_points, means, members, scored, value_counts, grid_counts) values (?, 365, 'FAILED', "
+                        + "'MANUAL', 'test', ?, ?, cast(? as jsonb), cast(? as jsonb), '{}', 0, 0, '{}', '{}') returning id")
+                .params(LocalDate.of(2000, 1, 2), java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()),
+                        "{\"R\": \"" + huge + "\"}", "{\"R\": [{\"score\": 5, \"min\": null, \"max\": " + huge + "}]}")
+                .query(Long.class).single();
+        try {
+            mvc.perform(get("/api/ops/v1/rfm/runs").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+            mvc.perform(get("/api/ops/v1/rfm/runs/{id}", stored).with(httpBasic("admin", "demo")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.cutPoints").isEmpty());
+        } finally {
+            jdbc.sql("delete from rfm.run where id = ?").param(stored).update();
+        }
+    }
+
+    @Test
     void theDeskPageIsForSupervisorsAndAdmins() throws Exception {
         mvc.perform(get("/desk/rfm?run={r}", quintileRun).with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.user("supervisor").roles("SUPERVISOR")))

@@ -54,6 +54,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -425,12 +426,22 @@ class RfmRunService extends RfmTargets implements RfmManagement {
                 counts(SegmentMap.GRID, read(rs.getString(16), COUNTS)), rs.getString(17));
     }
 
-    /** jsonb keeps its own key order; R, F, M (and segments) are put back in the order people read them. */
+    /**
+     * jsonb keeps its own key order; R, F, M (and segments) are put back in the order people read them. A value
+     * stored before the thresholds were bounded that cannot be read back (a number of thousands of digits) is
+     * shown as empty rather than failing every list of runs.
+     */
     private <T> Map<String, T> read(@Nullable String text, TypeReference<Map<String, T>> type) {
         if (text == null) {
             return Map.of();
         }
-        Map<String, T> stored = json.readValue(text, type);
+        Map<String, T> stored;
+        try {
+            stored = json.readValue(text, type);
+        } catch (JacksonException e) {
+            log.warn("An RFM run's stored figures cannot be read, shown as empty: {}", e.getOriginalMessage());
+            return Map.of();
+        }
         Map<String, T> ordered = new LinkedHashMap<>();
         for (Metric metric : Metric.values()) {
             if (stored.containsKey(metric.letter())) {

@@ -223,12 +223,12 @@ class RfmRunTests {
 
     @Test
     void anEmptyWindowAndASingleBuyerAgreeWithTheCalculatorToo() throws Exception {
-        long empty = runToTheEnd("{\"asOf\": \"1990-01-01\", \"windowDays\": 30}");
+        long empty = runToTheEnd("{\"asOf\": \"2000-01-01\", \"windowDays\": 30}");
         mvc.perform(get("/api/ops/v1/rfm/runs/{run}", empty).with(httpBasic("admin", "demo")))
                 .andExpect(jsonPath("$.scored").value(0))
                 .andExpect(jsonPath("$.means").isEmpty())
                 .andExpect(jsonPath("$.cutPoints.R").isEmpty());
-        compare(empty, RfmCalculator.calculate(new RfmWindow(LocalDate.of(1990, 1, 1), 30), RfmScoring.quintiles(),
+        compare(empty, RfmCalculator.calculate(new RfmWindow(LocalDate.of(2000, 1, 1), 30), RfmScoring.quintiles(),
                 new LinkedHashSet<>(ids.values()), paid));
         // one day holding only B's second order: one scored member, in group 1 of every ntile
         long single = runToTheEnd("{\"asOf\": \"2001-01-10\", \"windowDays\": 1}");
@@ -410,6 +410,22 @@ class RfmRunTests {
         } finally {
             jdbc.sql("delete from rfm.run where id = ?").param(stored).update();
         }
+    }
+
+    @Test
+    void anAsOfDateOutOfRangeIsRefusedAndAFailedRunKeepsOnlyTheDatabaseMessage() throws Exception {
+        LocalDate tomorrow = RfmWindow.shopDate(Instant.now()).plusDays(1);
+        for (String body : List.of("{\"asOf\": \"9999-12-31\", \"windowDays\": 1}", "{\"asOf\": \"1999-12-31\"}",
+                "{\"asOf\": \"" + tomorrow.plusDays(1) + "\"}", "{\"windowDays\": 3661}")) {
+            mvc.perform(post("/api/ops/v1/rfm/runs").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                    .content(body)).andExpect(status().isBadRequest());
+        }
+        // a run that fails in the database (started past the checks): its error is the database's message alone
+        long failed = rfm.runNow(LocalDate.of(9999, 12, 31), 1, "MANUAL");
+        RunView run = rfm.run(failed);
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.error()).isNotBlank().doesNotContainIgnoringCase("select").doesNotContainIgnoringCase("insert")
+                .doesNotContain("\n");
     }
 
     @Test

@@ -308,8 +308,15 @@ abstract class RfmTargets {
         return value == null ? "" : value instanceof BigDecimal b ? b.toPlainString() : value.toString();
     }
 
-    /** A CSV field, quoted when it holds a comma, a quote or a line break. */
+    /**
+     * A CSV field, quoted when it holds a comma, a quote or a line break. Text a buyer chose (a nickname such as
+     * {@code =SUM(1+2)}) that a spreadsheet would run as a formula, starting with =, +, -, @, a tab or a carriage
+     * return, is prefixed with a single quote so it opens as text.
+     */
     static String csv(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
+        }
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -429,6 +429,46 @@ class RfmRunTests {
     }
 
     @Test
+    void aMovementCellNeedsBothFromRunAndFromSegment() throws Exception {
+        mvc.perform(get("/api/ops/v1/rfm/targets/members?run={r}&segment=重要价值&fromSegment=重要挽留", quintileRun)
+                .with(httpBasic("admin", "demo"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("fromRun")));
+        mvc.perform(get("/api/ops/v1/rfm/targets/export?run={r}&segment=重要价值&fromRun={f}", frequencyThresholdRun, quintileRun)
+                .with(httpBasic("admin", "demo"))).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/ops/v1/rfm/targets/tag").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"run\": " + quintileRun + ", \"segment\": \"重要价值\", \"fromSegment\": \"重要挽留\", \"tag\": \"x-" + id + "\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/ops/v1/rfm/targets/care-tasks").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"run\": " + quintileRun + ", \"segment\": \"重要价值\", \"fromRun\": " + quintileRun
+                        + ", \"reason\": \"x\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/desk/rfm/tag").with(supervisor()).header("HX-Request", "true").with(csrf()).param("run", String.valueOf(quintileRun))
+                        .param("segment", "重要价值").param("fromSegment", "重要挽留").param("tag", "x-" + id))
+                .andExpect(status().isBadRequest())
+                .andExpect(pageError("fromRun"));
+        assertThat(members.get(nick("B")).tags()).doesNotContain("x-" + id);
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor supervisor() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("supervisor")
+                .roles("SUPERVISOR");
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor csrf() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+    }
+
+    /** The page's own error (for htmx the message area's fragment naming the parameter), not a JSON problem. */
+    private static org.springframework.test.web.servlet.ResultMatcher pageError(String text) {
+        return result -> {
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                    .contentTypeCompatibleWith(MediaType.TEXT_HTML).match(result);
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                    .string(org.hamcrest.Matchers.containsString(text)).match(result);
+        };
+    }
+
+    @Test
     void theDeskPageIsForSupervisorsAndAdmins() throws Exception {
         mvc.perform(get("/desk/rfm?run={r}", quintileRun).with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.user("supervisor").roles("SUPERVISOR")))

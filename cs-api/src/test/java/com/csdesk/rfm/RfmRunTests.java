@@ -449,6 +449,22 @@ class RfmRunTests {
         assertThat(members.get(nick("B")).tags()).doesNotContain("x-" + id);
     }
 
+    @Test
+    void theDeskPagesAnswerBadParametersWithThePagesOwnError() throws Exception {
+        mvc.perform(get("/desk/rfm/members?run=abc&segment=重要价值").with(supervisor()).header("HX-Request", "true"))
+                .andExpect(status().isBadRequest()).andExpect(pageError("abc"));
+        // a full page load gets the error page
+        mvc.perform(get("/desk/rfm?run=abc").with(supervisor()))
+                .andExpect(status().isBadRequest()).andExpect(pageError("400"));
+        mvc.perform(get("/desk/rfm/movement?from={f}", quintileRun).with(supervisor()).header("HX-Request", "true"))
+                .andExpect(status().isBadRequest()).andExpect(pageError("to"));
+        mvc.perform(get("/desk/rfm/members?run={r}", quintileRun).with(supervisor()).header("HX-Request", "true"))
+                .andExpect(status().isBadRequest()).andExpect(pageError("segment"));
+        mvc.perform(post("/desk/rfm/care-tasks").with(supervisor()).header("HX-Request", "true").with(csrf()).param("run", String.valueOf(quintileRun))
+                        .param("segment", "重要价值"))
+                .andExpect(status().isBadRequest()).andExpect(pageError("reason"));
+    }
+
     private static org.springframework.test.web.servlet.request.RequestPostProcessor supervisor() {
         return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("supervisor")
                 .roles("SUPERVISOR");

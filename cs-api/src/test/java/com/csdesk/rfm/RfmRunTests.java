@@ -485,6 +485,29 @@ class RfmRunTests {
     }
 
     @Test
+    void segmentNamesFollowTheCallersLanguageWithTheCodesKept() throws Exception {
+        mvc.perform(get("/api/ops/v1/rfm/runs/{run}/members/{nick}", quintileRun, nick("B")).with(httpBasic("admin", "demo"))
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.valueSegment").value("Important value"))
+                .andExpect(jsonPath("$.valueSegmentCode").value("IMPORTANT_VALUE"))
+                .andExpect(jsonPath("$.gridSegment").value("Potential Loyalist"));
+        mvc.perform(get("/api/ops/v1/rfm/runs/{run}/members/{nick}", quintileRun, nick("B")).with(httpBasic("admin", "demo"))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(jsonPath("$.valueSegment").value("重要价值"))
+                .andExpect(jsonPath("$.gridSegment").value("潜力忠诚"))
+                .andExpect(jsonPath("$.gridSegmentCode").value("POTENTIAL_LOYALIST"));
+        byte[] zh = mvc.perform(get("/api/ops/v1/rfm/targets/export?run={r}&map=VALUE&segment=重要价值", quintileRun)
+                        .with(httpBasic("admin", "demo")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(zh, StandardCharsets.UTF_8).lines()).contains(nick("B") + ",10,2,500.00,4,3,3,重要价值,潜力忠诚");
+        byte[] en = mvc.perform(get("/api/ops/v1/rfm/targets/export?run={r}&map=VALUE&segment=重要价值", quintileRun)
+                        .with(httpBasic("admin", "demo")).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(en, StandardCharsets.UTF_8).lines())
+                .contains(nick("B") + ",10,2,500.00,4,3,3,Important value,Potential Loyalist");
+    }
+
+    @Test
     void theDeskPageIsForSupervisorsAndAdmins() throws Exception {
         mvc.perform(get("/desk/rfm?run={r}", quintileRun).with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.user("supervisor").roles("SUPERVISOR")))

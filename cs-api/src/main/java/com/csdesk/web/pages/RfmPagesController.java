@@ -147,8 +147,9 @@ class RfmPagesController {
 
     @GetMapping("/export")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    void export(TargetParams params, HttpServletResponse response) throws IOException {
-        RfmCsv.write(rfm, params.target(), response);
+    void export(TargetParams params, Locale locale, HttpServletResponse response) throws IOException {
+        // the segment names in the desk's language
+        RfmCsv.write(rfm, params.target(), locale, response);
     }
 
     @PostMapping("/tag")

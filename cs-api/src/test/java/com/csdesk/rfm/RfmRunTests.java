@@ -223,12 +223,12 @@ class RfmRunTests {
 
     @Test
     void anEmptyWindowAndASingleBuyerAgreeWithTheCalculatorToo() throws Exception {
-        long empty = runToTheEnd("{\"asOf\": \"1990-01-01\", \"windowDays\": 30}");
+        long empty = runToTheEnd("{\"asOf\": \"2000-01-01\", \"windowDays\": 30}");
         mvc.perform(get("/api/ops/v1/rfm/runs/{run}", empty).with(httpBasic("admin", "demo")))
                 .andExpect(jsonPath("$.scored").value(0))
                 .andExpect(jsonPath("$.means").isEmpty())
                 .andExpect(jsonPath("$.cutPoints.R").isEmpty());
-        compare(empty, RfmCalculator.calculate(new RfmWindow(LocalDate.of(1990, 1, 1), 30), RfmScoring.quintiles(),
+        compare(empty, RfmCalculator.calculate(new RfmWindow(LocalDate.of(2000, 1, 1), 30), RfmScoring.quintiles(),
                 new LinkedHashSet<>(ids.values()), paid));
         // one day holding only B's second order: one scored member, in group 1 of every ntile
         long single = runToTheEnd("{\"asOf\": \"2001-01-10\", \"windowDays\": 1}");
@@ -381,6 +381,130 @@ class RfmRunTests {
         mvc.perform(get("/api/ops/v1/rfm/runs").with(httpBasic("supervisor", "demo"))).andExpect(status().isForbidden());
         mvc.perform(put("/api/ops/v1/settings/rfm.thresholds.recency").with(httpBasic("admin", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"30,20,10,5\"}")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void absurdThresholdsAreRefusedAndRunsStoredWithThemStillRead() throws Exception {
+        for (String value : List.of("1e9999,1e10000,1e10001,1e10002", "30,90,180,1e999999999", "30,90,180,3661")) {
+            mvc.perform(put("/api/ops/v1/settings/rfm.thresholds.recency").with(httpBasic("admin", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"" + value + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(value)));
+        }
+        mvc.perform(put("/api/ops/v1/settings/rfm.thresholds.monetary").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"100,500,1000,10000000000\"}"))
+                .andExpect(status().isBadRequest());
+        // a run stored before the bounds, with cut points no reader can hold, does not break the list of runs
+        String huge = "1" + "0".repeat(10_000);
+        long stored = jdbc.sql("insert into rfm.run (as_of, window_days, status, trigger, requested_by, started_at, finished_at, "
+                        + "thresholds, cut_points, means, members, scored, value_counts, grid_counts) values (?, 365, 'FAILED', "
+                        + "'MANUAL', 'test', ?, ?, cast(? as jsonb), cast(? as jsonb), '{}', 0, 0, '{}', '{}') returning id")
+                .params(LocalDate.of(2000, 1, 2), java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()),
+                        "{\"R\": \"" + huge + "\"}", "{\"R\": [{\"score\": 5, \"min\": null, \"max\": " + huge + "}]}")
+                .query(Long.class).single();
+        try {
+            mvc.perform(get("/api/ops/v1/rfm/runs").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+            mvc.perform(get("/api/ops/v1/rfm/runs/{id}", stored).with(httpBasic("admin", "demo")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.cutPoints").isEmpty());
+        } finally {
+            jdbc.sql("delete from rfm.run where id = ?").param(stored).update();
+        }
+    }
+
+    @Test
+    void anAsOfDateOutOfRangeIsRefusedAndAFailedRunKeepsOnlyTheDatabaseMessage() throws Exception {
+        LocalDate tomorrow = RfmWindow.shopDate(Instant.now()).plusDays(1);
+        for (String body : List.of("{\"asOf\": \"9999-12-31\", \"windowDays\": 1}", "{\"asOf\": \"1999-12-31\"}",
+                "{\"asOf\": \"" + tomorrow.plusDays(1) + "\"}", "{\"windowDays\": 3661}")) {
+            mvc.perform(post("/api/ops/v1/rfm/runs").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                    .content(body)).andExpect(status().isBadRequest());
+        }
+        // a run that fails in the database (started past the checks): its error is the database's message alone
+        long failed = rfm.runNow(LocalDate.of(9999, 12, 31), 1, "MANUAL");
+        RunView run = rfm.run(failed);
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.error()).isNotBlank().doesNotContainIgnoringCase("select").doesNotContainIgnoringCase("insert")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void aMovementCellNeedsBothFromRunAndFromSegment() throws Exception {
+        mvc.perform(get("/api/ops/v1/rfm/targets/members?run={r}&segment=重要价值&fromSegment=重要挽留", quintileRun)
+                .with(httpBasic("admin", "demo"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("fromRun")));
+        mvc.perform(get("/api/ops/v1/rfm/targets/export?run={r}&segment=重要价值&fromRun={f}", frequencyThresholdRun, quintileRun)
+                .with(httpBasic("admin", "demo"))).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/ops/v1/rfm/targets/tag").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"run\": " + quintileRun + ", \"segment\": \"重要价值\", \"fromSegment\": \"重要挽留\", \"tag\": \"x-" + id + "\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/ops/v1/rfm/targets/care-tasks").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"run\": " + quintileRun + ", \"segment\": \"重要价值\", \"fromRun\": " + quintileRun
+                        + ", \"reason\": \"x\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/desk/rfm/tag").with(supervisor()).header("HX-Request", "true").with(csrf()).param("run", String.valueOf(quintileRun))
+                        .param("segment", "重要价值").param("fromSegment", "重要挽留").param("tag", "x-" + id))
+                .andExpect(status().isBadRequest())
+                .andExpect(pageError("fromRun"));
+        assertThat(members.get(nick("B")).tags()).doesNotContain("x-" + id);
+    }
+
+    @Test
+    void theDeskPagesAnswerBadParametersWithThePagesOwnError() throws Exception {
+        mvc.perform(get("/desk/rfm/members?run=abc&segment=重要价值").with(supervisor()).header("HX-Request", "true"))
+                .andExpect(status().isBadRequest()).andExpect(pageError("abc"));
+        // a full page load gets the error page
+        mvc.perform(get("/desk/rfm?run=abc").with(supervisor()))
+                .andExpect(status().isBadRequest()).andExpect(pageError("400"));
+        mvc.perform(get("/desk/rfm/movement?from={f}", quintileRun).with(supervisor()).header("HX-Request", "true"))
+                .andExpect(status().isBadRequest()).andExpect(pageError("to"));
+        mvc.perform(get("/desk/rfm/members?run={r}", quintileRun).with(supervisor()).header("HX-Request", "true"))
+                .andExpect(status().isBadRequest()).andExpect(pageError("segment"));
+        mvc.perform(post("/desk/rfm/care-tasks").with(supervisor()).header("HX-Request", "true").with(csrf()).param("run", String.valueOf(quintileRun))
+                        .param("segment", "重要价值"))
+                .andExpect(status().isBadRequest()).andExpect(pageError("reason"));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor supervisor() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("supervisor")
+                .roles("SUPERVISOR");
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor csrf() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+    }
+
+    /** The page's own error (for htmx the message area's fragment naming the parameter), not a JSON problem. */
+    private static org.springframework.test.web.servlet.ResultMatcher pageError(String text) {
+        return result -> {
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                    .contentTypeCompatibleWith(MediaType.TEXT_HTML).match(result);
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                    .string(org.hamcrest.Matchers.containsString(text)).match(result);
+        };
+    }
+
+    @Test
+    void segmentNamesFollowTheCallersLanguageWithTheCodesKept() throws Exception {
+        mvc.perform(get("/api/ops/v1/rfm/runs/{run}/members/{nick}", quintileRun, nick("B")).with(httpBasic("admin", "demo"))
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.valueSegment").value("Important value"))
+                .andExpect(jsonPath("$.valueSegmentCode").value("IMPORTANT_VALUE"))
+                .andExpect(jsonPath("$.gridSegment").value("Potential Loyalist"));
+        mvc.perform(get("/api/ops/v1/rfm/runs/{run}/members/{nick}", quintileRun, nick("B")).with(httpBasic("admin", "demo"))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(jsonPath("$.valueSegment").value("重要价值"))
+                .andExpect(jsonPath("$.gridSegment").value("潜力忠诚"))
+                .andExpect(jsonPath("$.gridSegmentCode").value("POTENTIAL_LOYALIST"));
+        byte[] zh = mvc.perform(get("/api/ops/v1/rfm/targets/export?run={r}&map=VALUE&segment=重要价值", quintileRun)
+                        .with(httpBasic("admin", "demo")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(zh, StandardCharsets.UTF_8).lines()).contains(nick("B") + ",10,2,500.00,4,3,3,重要价值,潜力忠诚");
+        byte[] en = mvc.perform(get("/api/ops/v1/rfm/targets/export?run={r}&map=VALUE&segment=重要价值", quintileRun)
+                        .with(httpBasic("admin", "demo")).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(en, StandardCharsets.UTF_8).lines())
+                .contains(nick("B") + ",10,2,500.00,4,3,3,Important value,Potential Loyalist");
     }
 
     @Test

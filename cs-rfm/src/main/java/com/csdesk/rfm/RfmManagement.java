@@ -45,6 +45,12 @@ public interface RfmManagement {
     /** Writes the target list as CSV, UTF-8 with a byte order mark so that Excel reads the Chinese. */
     void exportCsv(Target target, OutputStream out);
 
+    /**
+     * The same, with the segment names in the language of {@code locale} (see {@link MemberScore#named}); without
+     * a locale as stored: value segments in Chinese, grid segments in English.
+     */
+    void exportCsv(Target target, OutputStream out, java.util.@org.jspecify.annotations.Nullable Locale locale);
+
     /** Tags every member of the target list; how many gained the tag. */
     int tag(Target target, String tag);
 

@@ -5,6 +5,8 @@ import com.csdesk.rfm.Target;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -15,6 +17,12 @@ public final class RfmCsv {
     }
 
     public static void write(RfmManagement rfm, Target target, HttpServletResponse response) throws IOException {
+        write(rfm, target, null, response);
+    }
+
+    /** With a locale, both segment names are written in its language; without, as stored. */
+    public static void write(RfmManagement rfm, Target target, @Nullable Locale locale, HttpServletResponse response)
+            throws IOException {
         // checks the run and the segment before the answer is committed, so bad input is still a 4xx
         rfm.members(target, 0, 1);
         String name = "rfm-run" + target.runId() + (target.isMovementCell() ? "-from" + target.fromRunId() + "-"
@@ -22,6 +30,6 @@ public final class RfmCsv {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
-        rfm.exportCsv(target, response.getOutputStream());
+        rfm.exportCsv(target, response.getOutputStream(), locale);
     }
 }

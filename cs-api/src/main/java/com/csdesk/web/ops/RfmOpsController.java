@@ -20,8 +20,10 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -84,8 +87,9 @@ class RfmOpsController {
     @GetMapping("/runs/{runId}/members/{nickname}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "A member's values, scores (null without a purchase in the window) and segments in a run")
-    MemberScore member(@PathVariable long runId, @PathVariable String nickname) {
-        return rfm.member(runId, nickname);
+    MemberScore member(@PathVariable long runId, @PathVariable String nickname,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language, Locale locale) {
+        return rfm.member(runId, nickname).named(language == null ? null : locale);
     }
 
     @GetMapping("/movement")
@@ -110,8 +114,12 @@ class RfmOpsController {
     @Operation(summary = "A segment or movement cell as CSV (UTF-8 with BOM, opens in Excel)")
     void export(@RequestParam long run, @RequestParam(defaultValue = "VALUE") String map, @RequestParam String segment,
             @RequestParam(required = false) @Nullable Long fromRun,
-            @RequestParam(required = false) @Nullable String fromSegment, HttpServletResponse response) throws IOException {
-        RfmCsv.write(rfm, new Target(run, SegmentMap.parse(map), segment, fromRun, fromSegment), response);
+            @RequestParam(required = false) @Nullable String fromSegment,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language, Locale locale,
+            HttpServletResponse response) throws IOException {
+        // the segment names follow Accept-Language when the caller sends it; otherwise as they always were
+        RfmCsv.write(rfm, new Target(run, SegmentMap.parse(map), segment, fromRun, fromSegment),
+                language == null ? null : locale, response);
     }
 
     record TargetRequest(@NotNull Long run, @Nullable String map, @NotBlank String segment, @Nullable Long fromRun,

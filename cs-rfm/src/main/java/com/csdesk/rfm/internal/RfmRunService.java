@@ -22,6 +22,7 @@ import com.csdesk.rfm.scoring.ScoreMeans;
 import com.csdesk.rfm.scoring.ValueSegment;
 import com.csdesk.settings.Settings;
 import com.csdesk.shared.CurrentActor;
+import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.NotFoundException;
 import com.csdesk.shared.RuleViolationException;
 import com.csdesk.shared.Text;
@@ -54,6 +55,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -68,6 +70,10 @@ import tools.jackson.databind.ObjectMapper;
 class RfmRunService extends RfmTargets implements RfmManagement {
 
     static final int DEFAULT_WINDOW_DAYS = 365;
+    /** The longest window a run started by hand may cover: ten years. */
+    static final int MAX_WINDOW_DAYS = 3660;
+    /** The earliest as-of date a run started by hand may take; the shop's history starts later. */
+    static final LocalDate EARLIEST_AS_OF = LocalDate.of(2000, 1, 1);
     static final String JOB = "rfm-run";
     /** A RUNNING record older than this belongs to an instance that died mid-run. */
     private static final Duration STALE = Duration.ofHours(6);
@@ -99,8 +105,18 @@ class RfmRunService extends RfmTargets implements RfmManagement {
 
     @Override
     public long start(@Nullable LocalDate asOf, @Nullable Integer windowDays) {
-        Opened run = open(asOf == null ? RfmWindow.shopDate(clock.instant()) : asOf,
-                windowDays == null ? DEFAULT_WINDOW_DAYS : windowDays, "MANUAL");
+        LocalDate today = RfmWindow.shopDate(clock.instant());
+        if (asOf != null && (asOf.isBefore(EARLIEST_AS_OF) || asOf.isAfter(today.plusDays(1)))) {
+            throw new InvalidInputException("invalid-rfm-as-of", "asOf", Text.of(
+                    "截止日期须在 " + EARLIEST_AS_OF + " 至 " + today.plusDays(1) + " 之间:" + asOf,
+                    "The as-of date must lie between " + EARLIEST_AS_OF + " and " + today.plusDays(1) + ": " + asOf));
+        }
+        if (windowDays != null && (windowDays < 1 || windowDays > MAX_WINDOW_DAYS)) {
+            throw new InvalidInputException("invalid-rfm-window", "windowDays", Text.of(
+                    "统计窗口须为 1 至 " + MAX_WINDOW_DAYS + " 天:" + windowDays,
+                    "The window must be 1 to " + MAX_WINDOW_DAYS + " days: " + windowDays));
+        }
+        Opened run = open(asOf == null ? today : asOf, windowDays == null ? DEFAULT_WINDOW_DAYS : windowDays, "MANUAL");
         background.submit(() -> execute(run));
         return run.runId();
     }
@@ -152,7 +168,7 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         } catch (RuntimeException e) {
             log.error("RFM run {} failed", run.runId(), e);
             discard(run.runId());
-            String error = String.valueOf(e.getMessage());
+            String error = error(e);
             jdbc.sql("update rfm.run set status = 'FAILED', finished_at = ?, duration_ms = ?, error = ? where id = ?")
                     .params(Timestamp.from(clock.instant()), (System.nanoTime() - started) / 1_000_000, error, run.runId())
                     .update();
@@ -161,6 +177,20 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         }
         jobs.finish(run.jobRunId(), JobRun.Status.SUCCEEDED, members, null);
         prune();
+    }
+
+    /**
+     * What a failed run records as its error, shown in the API and on the desk page: the database's own message
+     * (the most specific cause, its first line), never the statement that failed.
+     */
+    static String error(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String first = message.strip().lines().findFirst().orElse("").strip();
+        return first.isEmpty() ? cause.getClass().getSimpleName() : first;
     }
 
     /** Drops what a run that did not finish left behind: its view and its table, never attached. */
@@ -425,12 +455,22 @@ class RfmRunService extends RfmTargets implements RfmManagement {
                 counts(SegmentMap.GRID, read(rs.getString(16), COUNTS)), rs.getString(17));
     }
 
-    /** jsonb keeps its own key order; R, F, M (and segments) are put back in the order people read them. */
+    /**
+     * jsonb keeps its own key order; R, F, M (and segments) are put back in the order people read them. A value
+     * stored before the thresholds were bounded that cannot be read back (a number of thousands of digits) is
+     * shown as empty rather than failing every list of runs.
+     */
     private <T> Map<String, T> read(@Nullable String text, TypeReference<Map<String, T>> type) {
         if (text == null) {
             return Map.of();
         }
-        Map<String, T> stored = json.readValue(text, type);
+        Map<String, T> stored;
+        try {
+            stored = json.readValue(text, type);
+        } catch (JacksonException e) {
+            log.warn("An RFM run's stored figures cannot be read, shown as empty: {}", e.getOriginalMessage());
+            return Map.of();
+        }
         Map<String, T> ordered = new LinkedHashMap<>();
         for (Metric metric : Metric.values()) {
             if (stored.containsKey(metric.letter())) {

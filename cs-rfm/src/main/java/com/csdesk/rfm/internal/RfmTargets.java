@@ -158,6 +158,10 @@ abstract class RfmTargets {
     }
 
     public void exportCsv(Target target, OutputStream out) {
+        exportCsv(target, out, null);
+    }
+
+    public void exportCsv(Target target, OutputStream out, java.util.@Nullable Locale locale) {
         Selection s = select(target);
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         tx.executeWithoutResult(status -> {
@@ -168,11 +172,11 @@ abstract class RfmTargets {
                         + "价值分群 value_segment,R×FM 分群 grid_segment\r\n");
                 // a cursor (fetch size inside a transaction), so a segment of a million members streams
                 cursor.query(scores(s.from()) + " where " + s.where() + " order by s.member_id", rs -> {
-                    MemberScore m = score(rs, 0);
+                    MemberScore m = score(rs, 0).named(locale);
                     try {
                         w.write(csv(m.nickname()) + "," + text(m.recencyDays()) + "," + text(m.frequency()) + ","
                                 + text(m.monetary()) + "," + text(m.r()) + "," + text(m.f()) + "," + text(m.m()) + ","
-                                + m.valueSegment() + "," + csv(m.gridSegment()) + "\r\n");
+                                + csv(m.valueSegment()) + "," + csv(m.gridSegment()) + "\r\n");
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -308,8 +312,15 @@ abstract class RfmTargets {
         return value == null ? "" : value instanceof BigDecimal b ? b.toPlainString() : value.toString();
     }
 
-    /** A CSV field, quoted when it holds a comma, a quote or a line break. */
+    /**
+     * A CSV field, quoted when it holds a comma, a quote or a line break. Text a buyer chose (a nickname such as
+     * {@code =SUM(1+2)}) that a spreadsheet would run as a formula, starting with =, +, -, @, a tab or a carriage
+     * return, is prefixed with a single quote so it opens as text.
+     */
     static String csv(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
+        }
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

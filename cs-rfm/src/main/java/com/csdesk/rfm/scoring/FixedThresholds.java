@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,16 +28,31 @@ import java.util.stream.Collectors;
  * for M; every score must be reachable by a member who purchased, so R's b1 is at least 0, F's b1
  * at least 2 and M's b1 above 0. They are kept in canonical form (no trailing zeros), so
  * {@link #format()} of {@link #parse(Metric, String)} gives back the setting's usual text.
+ *
+ * <p>Each boundary also has a ceiling, so that a run can always store and show its cut points: R at
+ * most 3,660 days (ten years), F at most 1,000,000 purchases, M at most 9,999,999,999.99 yuan. The
+ * text form takes plain decimals only (no exponent such as {@code 1e3}).
  */
 public record FixedThresholds(Metric metric, List<BigDecimal> boundaries) implements MetricScorer {
 
     public static final int BOUNDARIES = 4;
 
+    /** A plain decimal as the setting's text gives it: digits, at most one point, no exponent, bounded length. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]{1,16}(\\.[0-9]{1,16})?");
+
     public FixedThresholds {
-        String given = boundaries.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(","));
+        // toString, not toPlainString: a boundary such as 1E+999999999 must not be written out digit by digit
+        String given = boundaries.stream().map(BigDecimal::toString).collect(Collectors.joining(","));
         if (boundaries.size() != BOUNDARIES) {
             throw invalid(metric, given, "需要 4 个界限,实际为 " + boundaries.size() + " 个",
                     "need 4 boundaries, got " + boundaries.size());
+        }
+        BigDecimal highest = highest(metric);
+        for (BigDecimal b : boundaries) {
+            if (b.compareTo(highest) > 0) {
+                throw invalid(metric, given, "界限不能大于 " + highest.toPlainString(),
+                        "a boundary cannot be above " + highest.toPlainString());
+            }
         }
         List<BigDecimal> canonical = new ArrayList<>();
         for (BigDecimal b : boundaries) {
@@ -73,11 +89,11 @@ public record FixedThresholds(Metric metric, List<BigDecimal> boundaries) implem
         String[] parts = text.split(",", -1);
         List<BigDecimal> boundaries = new ArrayList<>();
         for (String part : parts) {
-            try {
-                boundaries.add(new BigDecimal(part.strip()));
-            } catch (NumberFormatException e) {
-                throw invalid(metric, text, "“" + part.strip() + "” 不是数字", "\"" + part.strip() + "\" is not a number");
+            String number = part.strip();
+            if (!PLAIN_DECIMAL.matcher(number).matches()) {
+                throw invalid(metric, text, "“" + number + "” 不是普通的十进制数字", "\"" + number + "\" is not a plain decimal number");
             }
+            boundaries.add(new BigDecimal(number));
         }
         return new FixedThresholds(metric, boundaries);
     }
@@ -127,6 +143,15 @@ public record FixedThresholds(Metric metric, List<BigDecimal> boundaries) implem
             bands.add(new ScoreBand(Score.of(1), boundaries.get(3).add(unit), null));
         }
         return new CutPoints(metric, bands);
+    }
+
+    /** The largest boundary a metric takes: ten years of days, a million purchases, 9,999,999,999.99 yuan. */
+    public static BigDecimal highest(Metric metric) {
+        return switch (metric) {
+            case RECENCY -> new BigDecimal("3660");
+            case FREQUENCY -> new BigDecimal("1000000");
+            case MONETARY -> new BigDecimal("9999999999.99");
+        };
     }
 
     private static InvalidInputException invalid(Metric metric, String given, String zhReason, String enReason) {

@@ -92,7 +92,7 @@ class FixedThresholdsTests {
     @Test
     void parsesSpacesAndTrailingZerosAndFormatsTheCanonicalForm() {
         assertThat(FixedThresholds.parse(Metric.RECENCY, " 30, 90 ,180,  365 ").format()).isEqualTo("30,90,180,365");
-        assertThat(FixedThresholds.parse(Metric.FREQUENCY, "2.0,3,5,1E1").format()).isEqualTo("2,3,5,10");
+        assertThat(FixedThresholds.parse(Metric.FREQUENCY, "2.0,3,5,10.00").format()).isEqualTo("2,3,5,10");
         assertThat(FixedThresholds.parse(Metric.MONETARY, "99.50,500.00,1000,5000").format())
                 .isEqualTo("99.5,500,1000,5000");
         assertThat(FixedThresholds.parse(Metric.MONETARY, "100.00,500,1000,5000")).isEqualTo(MONETARY);
@@ -113,6 +113,25 @@ class FixedThresholdsTests {
                 .isEqualTo(Score.of(1));
     }
 
+    @Test
+    void theHighestBoundariesAreAcceptedAndNothingAbove() {
+        assertThat(FixedThresholds.parse(Metric.RECENCY, "30,90,180,3660").format()).isEqualTo("30,90,180,3660");
+        assertThat(FixedThresholds.parse(Metric.FREQUENCY, "2,3,5,1000000").format()).isEqualTo("2,3,5,1000000");
+        assertThat(FixedThresholds.parse(Metric.MONETARY, "100,500,1000,9999999999.99").format())
+                .isEqualTo("100,500,1000,9999999999.99");
+        assertThatThrownBy(() -> new FixedThresholds(Metric.RECENCY, List.of(new BigDecimal("30"), new BigDecimal("90"),
+                new BigDecimal("180"), new BigDecimal("1E+999999999"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("a boundary cannot be above 3660");
+    }
+
+    @Test
+    void anExponentIsRefusedAsNotAPlainNumber() {
+        assertThatThrownBy(() -> FixedThresholds.parse(Metric.RECENCY, "1e9999,1e10000,1e10001,1e10002"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("\"1e9999\" is not a plain decimal number");
+    }
+
     @ParameterizedTest(name = "{0} \"{1}\" is refused")
     @CsvSource(delimiter = ';', value = {
             "RECENCY; 30,90,180",
@@ -131,7 +150,15 @@ class FixedThresholdsTests {
             "MONETARY; 0,500,1000,5000",
             "MONETARY; -100,500,1000,5000",
             "MONETARY; 100.001,500,1000,5000",
-            "MONETARY; 100,500,1000,1000.00"})
+            "MONETARY; 100,500,1000,1000.00",
+            "RECENCY; 1e9999,1e10000,1e10001,1e10002",
+            "RECENCY; 30,90,180,1E3",
+            "RECENCY; 30,90,180,3661",
+            "FREQUENCY; 2,3,5,1e999999999",
+            "FREQUENCY; 2,3,5,1000001",
+            "MONETARY; 100,500,1000,10000000000",
+            "MONETARY; 100,500,1000,+5000",
+            "MONETARY; 100,500,1000,0x10"})
     void invalidThresholdsAreRefusedNamingTheMetric(Metric metric, String text) {
         assertThatThrownBy(() -> FixedThresholds.parse(metric, text))
                 .asInstanceOf(type(InvalidInputException.class))

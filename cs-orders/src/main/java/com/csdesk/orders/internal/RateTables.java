@@ -43,6 +43,7 @@ class RateTables implements ShippingRates {
     @Override
     @Transactional
     public RateTable replace(RateTable table) {
+        table.entries().forEach(RateTable.Entry::requireMeaningful);
         RateTable before = load();
         jdbc.sql("delete from orders.shipping_rate").update();
         for (RateTable.Entry e : table.entries()) {

@@ -34,9 +34,28 @@ public record RateTable(List<Entry> entries) {
             requireNotNegative(additionalKgFee, "additionalKgFee", carrier, region);
         }
 
-        /** The fee for a parcel of the given chargeable weight (whole kilograms, at least 1). */
+        /**
+         * The fee for a parcel of the given chargeable weight (whole kilograms, at least 1). With ZTO the buyer
+         * pays the first weight only, except in remote regions, whatever the cell's additional-kg fee says.
+         */
         public Money feeFor(int weightKg) {
+            if (!chargesContinuedWeight()) {
+                return firstKgFee;
+            }
             return firstKgFee.plus(additionalKgFee.times(weightKg - 1));
+        }
+
+        private boolean chargesContinuedWeight() {
+            return carrier != Carrier.ZTO || region == Region.REMOTE;
+        }
+
+        /** Refuses a cell the shipping rules would ignore: a continued-weight fee for ZTO outside remote regions. */
+        public void requireMeaningful() {
+            if (!chargesContinuedWeight() && additionalKgFee.isPositive()) {
+                throw new InvalidInputException("invalid-rate-table", "additionalKgFee", Text.of(
+                        carrier.zh() + "发往" + region.zh() + "只收首重,续重费须为 0",
+                        carrier.en() + " to " + region.en() + " charges the first kilogram only; its additional-kg fee is 0"));
+            }
         }
 
         private static void requireNotNegative(Money fee, String field, Carrier carrier, Region region) {

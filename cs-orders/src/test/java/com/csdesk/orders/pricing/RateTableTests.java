@@ -46,6 +46,22 @@ class RateTableTests {
     }
 
     @Test
+    void ztoChargesTheFirstKilogramOnlyOutsideRemoteRegionsWhateverTheCellSays() {
+        var ztoB = new RateTable.Entry(Carrier.ZTO, Region.B, Money.of(8), Money.of(3));
+        assertThat(ztoB.feeFor(1)).isEqualTo(Money.of(8));
+        assertThat(ztoB.feeFor(5)).isEqualTo(Money.of(8));
+        assertThatThrownBy(ztoB::requireMeaningful).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("additionalKgFee"));
+        var ztoRemote = new RateTable.Entry(Carrier.ZTO, Region.REMOTE, Money.of(15), Money.of(10));
+        assertThat(ztoRemote.feeFor(3)).isEqualTo(Money.of(35));
+        ztoRemote.requireMeaningful();
+        new RateTable.Entry(Carrier.ZTO, Region.A, Money.of(6), Money.ZERO).requireMeaningful();
+        var sfB = new RateTable.Entry(Carrier.SF, Region.B, Money.of(12), Money.of(2));
+        assertThat(sfB.feeFor(3)).isEqualTo(Money.of(16));
+        sfB.requireMeaningful();
+    }
+
+    @Test
     void aCellListedTwiceIsRefused() {
         List<RateTable.Entry> entries = new ArrayList<>(RateTable.defaults().entries());
         entries.add(new RateTable.Entry(Carrier.ZTO, Region.A, Money.of(5), Money.ZERO));

@@ -14,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Parameters that are not valid UTF-8 (a query string or form with {@code %FF}) make the server throw
- * wherever a parameter is first read, inside any filter or controller. They are read here first, before
- * anything else, and such a request is answered 400 (a problem under /api/, the error page elsewhere).
+ * wherever a parameter is first read, inside any filter or controller. They are read here first, once the
+ * request's encoding is set and before anything else reads them, and such a request is answered 400 (a
+ * problem under /api/, the error page elsewhere).
  */
 class UnreadableParametersFilter extends OncePerRequestFilter {
 
@@ -37,7 +38,8 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
         @Bean
         FilterRegistrationBean<UnreadableParametersFilter> unreadableParameters() {
             var registration = new FilterRegistrationBean<>(new UnreadableParametersFilter());
-            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            // right after the character encoding filter: a form's body must be read as UTF-8, not the servlet default
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
             return registration;
         }
     }

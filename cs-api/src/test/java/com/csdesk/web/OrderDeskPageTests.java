@@ -68,8 +68,10 @@ class OrderDeskPageTests {
         mvc.perform(get("/desk/orders/{no}", o.orderNo()).with(user("aftersales").roles("AFTERSALES")).param("lang", "en"))
                 .andExpect(content().string(containsString("世纪大道100号1201室")))
                 .andExpect(content().string(containsString("Waiting for payment")));
+        // the error page says why
         mvc.perform(get("/desk/orders/{no}", "NOPE").with(user("presales").roles("PRESALES")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("NOPE")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -259,6 +260,19 @@ class StorefrontOrderApiTests {
                 .andExpect(jsonPath("$.payments[*].outcome", hasItem("REJECTED")))
                 .andExpect(jsonPath("$.payments[*].outcome", hasItem("DUPLICATE")))
                 .andExpect(jsonPath("$.paidAt").isNotEmpty());
+        // finance gives back what the shop did not keep: the refused and the second payment, once each
+        mvc.perform(get("/api/desk/v1/payments/to-refund").param("limit", "1000")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].paymentId", hasItem("second-" + pid)))
+                .andExpect(jsonPath("$[*].paymentId", hasItem("wrong-" + pid)))
+                .andExpect(jsonPath("$[*].paymentId", not(hasItem(pid))));
+        refunded("second-" + pid, "admin").andExpect(status().isOk()).andExpect(jsonPath("$.refundedAt").isNotEmpty());
+        refunded("second-" + pid, "admin").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:payment-already-refunded"));
+        refunded(pid, "admin").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:payment-kept"));
+        refunded("wrong-" + pid, "presales").andExpect(status().isForbidden());
         pay("20990101999999", "x-" + pid, "1.00").andExpect(status().isNotFound());
         post("/api/storefront/v1/orders/{no}/payments", "{\"paymentId\": \"p\", \"method\": \"BITCOIN\", \"amount\": 1}", orderNo)
                 .andExpect(status().isBadRequest());
@@ -410,5 +424,11 @@ class StorefrontOrderApiTests {
                     .andExpect(jsonPath("$.stock").value(6))
                     .andExpect(jsonPath("$.reserved").value(6));
         }
+    }
+
+    private ResultActions refunded(String paymentId, String user) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/api/desk/v1/payments/{p}/refunded", paymentId)
+                .with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reference\": \"ALIPAY-R-1\"}"));
     }
 }

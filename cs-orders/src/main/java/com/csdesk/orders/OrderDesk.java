@@ -60,6 +60,20 @@ public interface OrderDesk {
     /** The warehouse confirms it has seen and applied a task. */
     WarehouseTask confirmTask(long taskId);
 
+    /**
+     * Payments the shop took but did not keep, oldest first: a second payment for a paid order, or one
+     * refused (wrong amount, closed order). Finance gives them back in the provider's console.
+     */
+    List<PaymentToRefund> paymentsToRefund(int limit);
+
+    /** Finance records that a payment to give back was given back; audited, once. */
+    PaymentToRefund markPaymentRefunded(String paymentId, String reference);
+
+    /** A payment to give back, and when it was. */
+    record PaymentToRefund(String paymentId, String orderNo, PaymentMethod method, Money amount,
+            PaymentOutcome outcome, @Nullable String reason, Instant receivedAt, @Nullable Instant refundedAt) {
+    }
+
     /** What agents filter by; all optional. Dates are shop dates (Asia/Shanghai), inclusive. */
     record Criteria(@Nullable String q, @Nullable OrderStatus status, @Nullable Flag flag, @Nullable LocalDate from,
             @Nullable LocalDate to) {

@@ -78,6 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/desk/v1/members/**").hasAnyRole(AGENTS)
                         .requestMatchers("/api/desk/v1/orders/**").hasAnyRole(AGENTS)
                         .requestMatchers("/api/desk/v1/warehouse/**").hasRole("WAREHOUSE")
+                        .requestMatchers("/api/desk/v1/payments/**").hasRole("FINANCE")
                         .requestMatchers("/api/desk/**").authenticated()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())

@@ -2,10 +2,13 @@ package com.csdesk.orders.internal;
 
 import com.csdesk.members.Note;
 import com.csdesk.orders.Flag;
+import com.csdesk.orders.OrderDesk;
 import com.csdesk.orders.OrderDesk.Criteria;
 import com.csdesk.orders.OrderDesk.OrderRow;
 import com.csdesk.orders.OrderDesk.WarehouseTask;
 import com.csdesk.orders.OrderStatus;
+import com.csdesk.orders.PaymentMethod;
+import com.csdesk.orders.PaymentOutcome;
 import com.csdesk.orders.pricing.AccumulationCandidate;
 import com.csdesk.shared.Money;
 import com.csdesk.shared.SearchPage;
@@ -269,6 +272,32 @@ class OrderDeskQueries {
     }
 
     /** Confirms an open task; returns whether this call did it. */
+    private static final String PAYMENT = """
+            select p.payment_id, o.order_no, p.method, p.amount, p.outcome, p.reason, p.received_at, p.refunded_at
+            from orders.payment p join orders.sales_order o on o.id = p.order_id""";
+
+    List<OrderDesk.PaymentToRefund> paymentsToRefund(int limit) {
+        return jdbc.sql(PAYMENT + " where p.outcome <> 'ACCEPTED' and p.refunded_at is null order by p.received_at limit ?")
+                .param(limit).query(OrderDeskQueries::payment).list();
+    }
+
+    Optional<OrderDesk.PaymentToRefund> payment(String paymentId) {
+        return jdbc.sql(PAYMENT + " where p.payment_id = ?").param(paymentId).query(OrderDeskQueries::payment).optional();
+    }
+
+    /** Marks a payment the shop did not keep as given back, unless it was already. */
+    boolean markRefunded(String paymentId, Instant at) {
+        return jdbc.sql("update orders.payment set refunded_at = ? where payment_id = ? and outcome <> 'ACCEPTED' and refunded_at is null")
+                .params(Timestamp.from(at), paymentId).update() == 1;
+    }
+
+    private static OrderDesk.PaymentToRefund payment(ResultSet rs, int n) throws SQLException {
+        Timestamp refunded = rs.getTimestamp(8);
+        return new OrderDesk.PaymentToRefund(rs.getString(1), rs.getString(2), PaymentMethod.valueOf(rs.getString(3)),
+                Money.of(rs.getBigDecimal(4)), PaymentOutcome.valueOf(rs.getString(5)), rs.getString(6),
+                rs.getTimestamp(7).toInstant(), refunded == null ? null : refunded.toInstant());
+    }
+
     boolean confirmTask(long id, Instant at, String by) {
         return jdbc.sql("update orders.warehouse_task set confirmed_at = ?, confirmed_by = ? where id = ? and confirmed_at is null")
                 .params(Timestamp.from(at), by, id).update() == 1;

@@ -7,6 +7,7 @@ import com.csdesk.orders.Flag;
 import com.csdesk.orders.OrderDesk;
 import com.csdesk.orders.OrderStatus;
 import com.csdesk.orders.OrderView;
+import com.csdesk.orders.PaymentOutcome;
 import com.csdesk.orders.Receiver;
 import com.csdesk.orders.pricing.AccumulationCandidate;
 import com.csdesk.orders.pricing.Carrier;
@@ -303,6 +304,33 @@ class OrderDeskService implements OrderDesk {
             audit.record("order.warehouse-task-confirmed", "order", task.orderNo(), Map.of("task", taskId),
                     Map.of("task", taskId, "kind", task.kind(), "confirmedBy", actor.username()));
             return done;
+        }));
+    }
+
+    @Override
+    public List<PaymentToRefund> paymentsToRefund(int limit) {
+        return desk.paymentsToRefund(limit);
+    }
+
+    @Override
+    public PaymentToRefund markPaymentRefunded(String paymentId, String reference) {
+        String ref = required(reference, "reference", "退款凭证号", "The refund's reference");
+        return Objects.requireNonNull(tx.execute(s -> {
+            PaymentToRefund payment = desk.payment(paymentId.strip())
+                    .orElseThrow(() -> new NotFoundException("Payment", "付款", paymentId));
+            if (payment.outcome() == PaymentOutcome.ACCEPTED) {
+                throw new RuleViolationException("payment-kept", Text.of(
+                        "付款 " + paymentId + " 是订单的有效付款,退款请走售后", "Payment " + paymentId
+                                + " paid its order; refunds of an order go through after-sales"));
+            }
+            if (!desk.markRefunded(payment.paymentId(), clock.instant())) {
+                throw new RuleViolationException("payment-already-refunded", Text.of(
+                        "付款 " + paymentId + " 已于 " + payment.refundedAt() + " 退还", "Payment " + paymentId
+                                + " was given back at " + payment.refundedAt()));
+            }
+            audit.record("order.payment-refunded", "order", payment.orderNo(), null, Map.of("paymentId",
+                    payment.paymentId(), "amount", payment.amount().amount(), "reference", ref));
+            return desk.payment(payment.paymentId()).orElseThrow();
         }));
     }
 

@@ -1,11 +1,11 @@
 package com.csdesk.orders;
 
+import com.csdesk.shared.Dates;
 import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.Money;
 import com.csdesk.shared.Province;
 import com.csdesk.shared.Text;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -32,8 +32,6 @@ public record HistoricalOrder(String orderNo, String member, Instant createdAt, 
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
     /** The earliest time a history may hold: older is a typo, not an order. */
     public static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
-    /** A clock a little ahead of ours is tolerated; an order placed later than that is a typo. */
-    public static final Duration CLOCK_SKEW = Duration.ofHours(1);
 
     /** A line of a historical order: the SKU, how many, and the price paid for one. */
     public record Line(String sku, int quantity, Money unitPrice) {
@@ -70,7 +68,8 @@ public record HistoricalOrder(String orderNo, String member, Instant createdAt, 
 
     /** Checks the line's fields; {@code now} bounds its times (history is in the past). */
     public static HistoricalOrder parse(Fields f, Instant now) {
-        Instant latest = now.plus(CLOCK_SKEW);
+        // a clock a little ahead of ours is tolerated; an order placed later than that is a typo
+        Instant latest = now.plus(Dates.CLOCK_SKEW);
         String orderNo = text("orderNo", f.orderNo());
         String member = text("member", f.member());
         OrderStatus status = status(f.status());

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A desk session lasts only as long as its account: disabled, removed or stripped of a role since
  * signing in, the session ends at its next request and the agent signs in again. (HTTP Basic checks
- * the account on every call already.) One indexed lookup per page request.
+ * the account on every call already.) One indexed lookup per page request, none for its static files.
  */
 class LiveAccountFilter extends OncePerRequestFilter {
 
@@ -29,6 +29,14 @@ class LiveAccountFilter extends OncePerRequestFilter {
 
     LiveAccountFilter(StaffManagement staff) {
         this.staff = staff;
+    }
+
+    /** Stylesheets, scripts and images a page loads need no account check of their own: the page had one. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+                || path.startsWith("/webjars/") || path.equals("/favicon.ico");
     }
 
     @Override

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -161,7 +162,7 @@ abstract class RfmTargets {
         exportCsv(target, out, null);
     }
 
-    public void exportCsv(Target target, OutputStream out, java.util.@Nullable Locale locale) {
+    public void exportCsv(Target target, OutputStream out, @Nullable Locale locale) {
         Selection s = select(target);
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         tx.executeWithoutResult(status -> {

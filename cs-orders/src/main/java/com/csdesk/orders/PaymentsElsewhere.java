@@ -1,5 +1,6 @@
 package com.csdesk.orders;
 
+import com.csdesk.shared.Text;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,6 @@ import java.util.Optional;
  */
 public interface PaymentsElsewhere {
 
-    /** What the payment id already paid, in words an agent recognises ("ticket AS…"), if anything. */
-    Optional<String> paidWith(String paymentId);
+    /** What the payment id already paid, in words an agent recognises (售后单 AS… 的补差价), if anything. */
+    Optional<Text> paidWith(String paymentId);
 }

@@ -1,6 +1,7 @@
 package com.csdesk.aftersales.internal;
 
 import com.csdesk.orders.PaymentsElsewhere;
+import com.csdesk.shared.Text;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +16,8 @@ class PriceDifferencePayments implements PaymentsElsewhere {
     }
 
     @Override
-    public Optional<String> paidWith(String paymentId) {
-        return tickets.ticketPaidBy(paymentId).map(ticketNo -> "售后单 " + ticketNo + " 的补差价 (ticket " + ticketNo
-                + " price difference)");
+    public Optional<Text> paidWith(String paymentId) {
+        return tickets.ticketPaidBy(paymentId).map(ticketNo -> Text.of("售后单 " + ticketNo + " 的补差价",
+                "the price difference of ticket " + ticketNo));
     }
 }

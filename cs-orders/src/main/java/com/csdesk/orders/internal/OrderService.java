@@ -212,8 +212,8 @@ class OrderService implements OrderManagement {
             for (PaymentsElsewhere other : elsewhere) {
                 other.paidWith(notice.paymentId()).ifPresent(what -> {
                     throw new RuleViolationException("payment-id-reused", Text.of(
-                            "支付单号 " + notice.paymentId() + " 已用于" + what,
-                            "Payment " + notice.paymentId() + " already paid " + what));
+                            "支付单号 " + notice.paymentId() + " 已用于" + what.zh(),
+                            "Payment " + notice.paymentId() + " already paid " + what.en()));
                 });
             }
         }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csdesk.DeskIntegrationTest;
 import com.csdesk.members.MemberManagement;
+import com.csdesk.rfm.scoring.CutPoints;
 import com.csdesk.rfm.scoring.FixedThresholds;
 import com.csdesk.rfm.scoring.GridSegment;
 import com.csdesk.rfm.scoring.Metric;
@@ -23,16 +24,19 @@ import com.csdesk.rfm.scoring.RfmWindow;
 import com.csdesk.settings.Settings;
 import com.csdesk.shared.Money;
 import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -222,6 +226,44 @@ class RfmRunTests {
     }
 
     @Test
+    void aLongerHistoryWithTiesAcrossGroupsAgreesWithTheCalculator() throws Exception {
+        // 40 members in a window of their own (2003/04), few distinct values: equal values straddle group
+        // boundaries, groups hold several members each (their bands a range, not one value), three buy nothing
+        LocalDate asOf = LocalDate.of(2004, 6, 30);
+        Random random = new Random(20261203);
+        Map<Long, String> nicknames = new LinkedHashMap<>();
+        List<PaidOrder> orders = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            String nickname = "rfmT" + i + "-" + id;
+            long memberId = members.ensure(nickname);
+            nicknames.put(memberId, nickname);
+            int count = i < 3 ? 0 : 1 + random.nextInt(4);
+            for (int k = 0; k < count; k++) {
+                OffsetDateTime paidAt = OffsetDateTime.of(2004, 6, 30, 10, 0, 0, 0, ZoneOffset.ofHours(8))
+                        .minusDays(10L * random.nextInt(8));
+                int goods = 100 * (1 + random.nextInt(3));
+                int refunded = random.nextInt(10) == 0 ? 50 : 0;
+                lines.append("{\"orderNo\": \"RFMT-").append(id).append('-').append(i).append('-').append(k)
+                        .append("\", \"member\": \"").append(nickname).append("\", \"createdAt\": \"").append(paidAt)
+                        .append("\", \"paidAt\": \"").append(paidAt).append("\", \"status\": \"PAID\", \"province\": \"上海\", ")
+                        .append("\"lines\": [{\"sku\": \"RFM-").append(id).append("\", \"quantity\": 1, \"unitPrice\": ")
+                        .append(goods).append("}], \"shippingFee\": 6, \"refundedAmount\": ").append(refunded).append("}\n");
+                orders.add(new PaidOrder(memberId, paidAt.toInstant(), Money.of(goods), Money.of(refunded), false));
+            }
+        }
+        mvc.perform(post("/api/ops/v1/import/orders").with(httpBasic("admin", "demo"))
+                        .contentType("application/x-ndjson").content(lines.toString().getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk());
+        long run = runToTheEnd("{\"asOf\": \"" + asOf + "\", \"windowDays\": 365}");
+        RfmResult expected = RfmCalculator.calculate(new RfmWindow(asOf, 365), RfmScoring.quintiles(),
+                new LinkedHashSet<>(nicknames.keySet()), orders);
+        assertThat(expected.members().stream().filter(MemberRfm::purchased).count()).isEqualTo(37);
+        assertThat(expected.monetaryCutPoints().bands()).anySatisfy(b -> assertThat(b.min()).isLessThan(b.max()));
+        compare(run, expected, nicknames);
+    }
+
+    @Test
     void anEmptyWindowAndASingleBuyerAgreeWithTheCalculatorToo() throws Exception {
         long empty = runToTheEnd("{\"asOf\": \"2000-01-01\", \"windowDays\": 30}");
         mvc.perform(get("/api/ops/v1/rfm/runs/{run}", empty).with(httpBasic("admin", "demo")))
@@ -242,6 +284,11 @@ class RfmRunTests {
     private void compare(long runId, RfmResult expected) {
         Map<Long, String> nicknames = new LinkedHashMap<>();
         ids.forEach((letter, memberId) -> nicknames.put(memberId, nick(letter)));
+        compare(runId, expected, nicknames);
+    }
+
+    private void compare(long runId, RfmResult expected, Map<Long, String> nicknames) {
+        compareCutPoints(runId, expected);
         for (MemberRfm m : expected.members()) {
             MemberScore got = rfm.member(runId, nicknames.get(m.memberId()));
             List<String> row = Arrays.asList(text(got.recencyDays()), text(got.frequency()),
@@ -258,6 +305,21 @@ class RfmRunTests {
             assertThat(jdbc.sql("select count(*) from rfm.member_score where run_id = ? and member_id = ?")
                     .params(runId, m.memberId()).query(Long.class).single()).isEqualTo(m.purchased() ? 1L : 0L);
         }
+    }
+
+    /** The cut points a run records are the bands the calculator finds: each score's smallest and largest value. */
+    private void compareCutPoints(long runId, RfmResult expected) {
+        Map<String, List<RunView.Band>> recorded = rfm.run(runId).cutPoints();
+        for (CutPoints want : List.of(expected.recencyCutPoints(), expected.frequencyCutPoints(), expected.monetaryCutPoints())) {
+            List<String> got = recorded.getOrDefault(want.metric().letter(), List.of()).stream()
+                    .map(b -> b.score() + " " + plain(b.min()) + " " + plain(b.max())).toList();
+            assertThat(got).as(want.metric() + " in run " + runId).isEqualTo(want.bands().stream()
+                    .map(b -> b.score().value() + " " + plain(b.min()) + " " + plain(b.max())).toList());
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     private static String text(Integer value) {

@@ -43,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -201,8 +200,9 @@ class RfmRunService extends RfmTargets implements RfmManagement {
 
     /**
      * The run's work. (1) One pass over the purchases writes the values of every member who purchased into
-     * the run's table. (2) Two things at once, one per core: a second connection builds the table's key and
-     * counts the members while this one finds the quintile cut points and the members per score cell. (3) One
+     * the run's table. (2) Two connections at once, one per core: each sorts some of the quintile metrics for
+     * their cut points and value ranges; then the second builds the table's key and counts the members while
+     * this one counts the members per score cell. (3) One
      * short transaction adds the constraints, attaches the table as the run's partition, creates the run's view
      * and completes the record, so readers see the run whole or not at all. A run that fails after (1) has its table dropped
      * ({@link #discard}); nothing reads a table that is not attached.
@@ -217,25 +217,39 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         }));
         long aggregated = System.nanoTime();
 
+        // the quintile metrics' sorts, shared between the two connections: this one takes all but the last, the
+        // key's connection the last before it builds the key, so each core sorts and neither waits long for the other
+        List<Metric> sorted = Arrays.stream(Metric.values())
+                .filter(m -> run.scoring().scorer(m) instanceof QuintileScorer).toList();
+        List<Metric> here = sorted.size() > 1 ? sorted.subList(0, sorted.size() - 1) : sorted;
+        List<Metric> there = sorted.subList(here.size(), sorted.size());
+        CompletableFuture<Map<Metric, Quintiles>> sortedThere = new CompletableFuture<>();
         // the members the run covers, 无购买 included: all who exist now, which later readers find by id
         record Covered(long members, long lastMemberId) {
         }
         CompletableFuture<Covered> key = CompletableFuture.supplyAsync(() -> tx.execute(status -> {
             sessionForBulkWork();
+            try {
+                sortedThere.complete(quintiles(table, there, scored));
+            } catch (RuntimeException e) {
+                sortedThere.completeExceptionally(e);
+                throw e;
+            }
             // an index, not yet the constraint, so the other connection can read the table meanwhile
             jdbc.sql("create unique index member_score_" + id + "_pk on " + table + " (member_id, run_id)").update();
-            // done before the cut points and cells: the count waits here, not on the other connection
             return jdbc.sql("select count(*), coalesce(max(member_id), 0) from members.member_directory")
                     .query((rs, n) -> new Covered(rs.getLong(1), rs.getLong(2))).single();
         }), helpers);
-        record Counted(Map<Metric, List<RfmSql.Cut>> cuts, Statistics stats) {
-        }
-        Counted counted;
+        Map<Metric, Quintiles> quintiles = new EnumMap<>(Metric.class);
+        Statistics stats;
         try {
-            counted = Objects.requireNonNull(tx.execute(status -> {
+            stats = Objects.requireNonNull(tx.execute(status -> {
                 sessionForBulkWork();
-                Map<Metric, List<RfmSql.Cut>> cuts = cutPoints(table, run.scoring(), scored);
-                return new Counted(cuts, statistics(RfmSql.cells(table, run.scoring(), cuts), scored));
+                quintiles.putAll(quintiles(table, here, scored));
+                quintiles.putAll(sortedThere.join());
+                Map<Metric, List<RfmSql.Cut>> cuts = new EnumMap<>(Metric.class);
+                quintiles.forEach((metric, q) -> cuts.put(metric, q.cuts()));
+                return statistics(RfmSql.cells(table, run.scoring(), cuts), scored);
             }));
         } finally {
             // the key's connection must be done with the table before anything else touches it
@@ -243,8 +257,9 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         }
         Covered covered = Objects.requireNonNull(key.join());
         long read = System.nanoTime();
-        Statistics stats = counted.stats();
         long members = covered.members();
+        Map<Metric, List<RfmSql.Cut>> cuts = new EnumMap<>(Metric.class);
+        quintiles.forEach((metric, q) -> cuts.put(metric, q.cuts()));
 
         Map<String, BigDecimal> means = new LinkedHashMap<>();
         if (stats.means() != null) {
@@ -257,7 +272,7 @@ class RfmRunService extends RfmTargets implements RfmManagement {
             MetricScorer scorer = run.scoring().scorer(metric);
             cutPoints.put(metric.letter(), scorer instanceof FixedThresholds t
                     ? bands(t.cutPoints())
-                    : stats.bands().getOrDefault(metric, List.of()));
+                    : quintiles.containsKey(metric) ? quintiles.get(metric).bands() : List.of());
         }
         Map<String, Long> valueCounts = stats.valueCounts();
         Map<String, Long> gridCounts = stats.gridCounts();
@@ -269,7 +284,7 @@ class RfmRunService extends RfmTargets implements RfmManagement {
             jdbc.sql("alter table " + table + " add constraint member_score_" + id + "_pk primary key using index member_score_"
                     + id + "_pk").update();
             jdbc.sql("alter table rfm.member_score attach partition " + table + " for values in (" + id + ")").update();
-            jdbc.sql(RfmSql.resultView(id, run.scoring(), counted.cuts(), stats.means())).update();
+            jdbc.sql(RfmSql.resultView(id, run.scoring(), cuts, stats.means())).update();
             jdbc.sql("""
                     update rfm.run set status = 'SUCCEEDED', finished_at = ?, duration_ms = ?, cut_points = cast(? as jsonb),
                       means = cast(? as jsonb), members = ?, last_member_id = ?, scored = ?, value_counts = cast(? as jsonb),
@@ -297,51 +312,65 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         jdbc.sql("set local synchronous_commit = off").update();
     }
 
+    /** What the sorted rows of a quintile metric give: where groups 2 to 5 begin, and each score's value range. */
+    private record Quintiles(List<RfmSql.Cut> cuts, List<RunView.Band> bands) {
+    }
+
     /**
-     * The (value, member id) where groups 2 to 5 begin, per metric scored by quintiles, from one pass sorting
-     * one number per member and metric (see {@link RfmSql#cutKeys}).
+     * For each metric, the rows where each non-empty quintile group begins and ends, read from one pass sorting one
+     * number per member and metric (see {@link RfmSql#cutKeys}): the first rows of groups 2 to 5 are the cut points
+     * the scores compare with, and the first and last row of a group are its score's smallest and largest value.
      */
-    private Map<Metric, List<RfmSql.Cut>> cutPoints(String table, RfmScoring scoring, long scored) {
-        List<Metric> quintiles = Arrays.stream(Metric.values())
-                .filter(m -> scoring.scorer(m) instanceof QuintileScorer).toList();
-        Map<Metric, List<RfmSql.Cut>> cuts = new EnumMap<>(Metric.class);
-        if (quintiles.isEmpty() || scored == 0) {
-            return cuts;
+    private Map<Metric, Quintiles> quintiles(String table, List<Metric> metrics, long scored) {
+        Map<Metric, Quintiles> found = new EnumMap<>(Metric.class);
+        if (metrics.isEmpty() || scored == 0) {
+            return found;
         }
-        // the first row of each group that has any; empty groups are the last ones
+        // the first and the last row of each group that has any; empty groups are the last ones
         List<Double> fractions = new ArrayList<>();
-        for (int group = 2; group <= QuintileScorer.GROUPS; group++) {
-            long first = QuintileScorer.firstRowOfGroup(group, scored);
-            if (first < scored) {
-                fractions.add(RfmSql.fraction(first + 1, scored));
+        int groups = 0;
+        for (int group = 1; group <= QuintileScorer.GROUPS; group++) {
+            long first = group == 1 ? 0 : QuintileScorer.firstRowOfGroup(group, scored);
+            if (first >= scored) {
+                break;
             }
+            long next = group == QuintileScorer.GROUPS ? scored : QuintileScorer.firstRowOfGroup(group + 1, scored);
+            fractions.add(RfmSql.fraction(first + 1, scored));
+            fractions.add(RfmSql.fraction(next, scored));
+            groups++;
         }
         Double[] atRows = fractions.toArray(Double[]::new);
-        List<Object> params = new ArrayList<>();
-        quintiles.forEach(m -> params.add(atRows));
-        jdbc.sql(RfmSql.cutKeys(table, quintiles)).params(params).query(rs -> {
+        int nonEmpty = groups;
+        jdbc.sql(RfmSql.cutKeys(table, metrics)).params(metrics.stream().map(m -> (Object) atRows).toList()).query(rs -> {
             long keys = rs.getLong(1);
-            for (int i = 0; i < quintiles.size(); i++) {
-                Metric metric = quintiles.get(i);
-                for (Object found : (Object[]) rs.getArray(i + 2).getArray()) {
-                    long key = ((Number) found).longValue();
-                    BigDecimal value = BigDecimal.valueOf(key / keys).multiply(metric.unit());
-                    cuts.computeIfAbsent(metric, k -> new ArrayList<>()).add(new RfmSql.Cut(value, key % keys));
+            for (int i = 0; i < metrics.size(); i++) {
+                Metric metric = metrics.get(i);
+                Object[] rows = (Object[]) rs.getArray(i + 2).getArray();
+                List<RfmSql.Cut> cuts = new ArrayList<>();
+                List<RunView.Band> bands = new ArrayList<>();
+                for (int group = 1; group <= nonEmpty; group++) {
+                    RfmSql.Cut first = RfmSql.Cut.of(metric, ((Number) rows[2 * group - 2]).longValue(), keys);
+                    RfmSql.Cut last = RfmSql.Cut.of(metric, ((Number) rows[2 * group - 1]).longValue(), keys);
+                    if (group > 1) {
+                        cuts.add(first);
+                    }
+                    int score = metric.higherIsBetter() ? group : QuintileScorer.GROUPS + 1 - group;
+                    bands.add(new RunView.Band(score, first.value(), last.value()));
                 }
+                bands.sort(Comparator.comparingInt(RunView.Band::score).reversed());
+                found.put(metric, new Quintiles(List.copyOf(cuts), List.copyOf(bands)));
             }
         });
-        return cuts;
+        return found;
     }
 
     /** The run's figures; no means when nobody purchased in the window. */
-    private record Statistics(@Nullable ScoreMeans means, Map<String, Long> valueCounts, Map<String, Long> gridCounts,
-            Map<Metric, List<RunView.Band>> bands) {
+    private record Statistics(@Nullable ScoreMeans means, Map<String, Long> valueCounts, Map<String, Long> gridCounts) {
     }
 
     /**
-     * Members per segment of both maps, the means, and per score of each metric its smallest and largest
-     * value (the quintile cut points), all from the at most 125 score cells; segments of a cell come from
-     * the segment classes, as in the run's rows.
+     * Members per segment of both maps and the means, from the at most 125 score cells; segments of a cell come
+     * from the segment classes, as in the run's rows.
      */
     private Statistics statistics(String cellsSql, long scored) {
         Map<String, Long> valueCounts = new LinkedHashMap<>();
@@ -349,24 +378,16 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         SegmentMap.VALUE.segments().forEach(s -> valueCounts.put(s.code(), 0L));
         SegmentMap.GRID.segments().forEach(s -> gridCounts.put(s.code(), 0L));
         if (scored == 0) {
-            return new Statistics(null, valueCounts, gridCounts, Map.of());
+            return new Statistics(null, valueCounts, gridCounts);
         }
-        record Cell(RfmScores scores, long members, BigDecimal[] min, BigDecimal[] max) {
+        record Cell(RfmScores scores, long members) {
         }
         List<Cell> cells = jdbc.sql(cellsSql).query((rs, n) -> new Cell(
-                RfmScores.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)), rs.getLong(4),
-                new BigDecimal[] {rs.getBigDecimal(5), rs.getBigDecimal(7), rs.getBigDecimal(9)},
-                new BigDecimal[] {rs.getBigDecimal(6), rs.getBigDecimal(8), rs.getBigDecimal(10)})).list();
+                RfmScores.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)), rs.getLong(4))).list();
         long[] sums = new long[Metric.values().length];
-        Map<Metric, Map<Integer, RunView.Band>> bands = new EnumMap<>(Metric.class);
         for (Cell cell : cells) {
             for (Metric metric : Metric.values()) {
-                int score = cell.scores().score(metric).value();
-                int i = metric.ordinal();
-                sums[i] += score * cell.members();
-                bands.computeIfAbsent(metric, k -> new TreeMap<>(Comparator.reverseOrder())).merge(score,
-                        new RunView.Band(score, cell.min()[i], cell.max()[i]),
-                        (a, b) -> new RunView.Band(score, a.min().min(b.min()), a.max().max(b.max())));
+                sums[metric.ordinal()] += cell.scores().score(metric).value() * cell.members();
             }
         }
         ScoreMeans means = new ScoreMeans(scored, sums[0], sums[1], sums[2]);
@@ -374,9 +395,7 @@ class RfmRunService extends RfmTargets implements RfmManagement {
             valueCounts.merge(ValueSegment.of(cell.scores(), means).name(), cell.members(), Long::sum);
             gridCounts.merge(GridSegment.of(cell.scores()).name(), cell.members(), Long::sum);
         }
-        Map<Metric, List<RunView.Band>> bandLists = new EnumMap<>(Metric.class);
-        bands.forEach((metric, byScore) -> bandLists.put(metric, List.copyOf(byScore.values())));
-        return new Statistics(means, valueCounts, gridCounts, bandLists);
+        return new Statistics(means, valueCounts, gridCounts);
     }
 
     private static List<RunView.Band> bands(CutPoints cutPoints) {

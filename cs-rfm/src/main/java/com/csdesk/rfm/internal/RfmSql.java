@@ -42,9 +42,11 @@ final class RfmSql {
     }
 
     /**
-     * The run's rows, the values of every member who purchased in the window; the score and segment columns
-     * of {@code rfm.member_score} stay empty (the view fills them). Every value is a number or a date the run
-     * made itself, never text from a request. Ordered by member: PostgreSQL then sorts each worker's groups and
+     * The run's rows, the values of every member who purchased in the window in whole units (days, purchases,
+     * fen; the view adds yuan, scores and segments). Spend is summed in fen as whole numbers: the workers' partial
+     * sums then cross to the final aggregate as plain integers, not as decimal states, which takes a tenth off
+     * the statement's extra time over a bare scan. Every value is a number or a date the run made itself, never
+     * text from a request. Ordered by member: PostgreSQL then sorts each worker's groups and
      * merges them into a streaming final aggregate, instead of one hash table of every buyer in one process
      * (about a quarter faster on 700k buyers), and the key is built from rows already in its order.
      */
@@ -56,9 +58,7 @@ final class RfmSql {
                 select cast(%d as bigint) as run_id, p.member_id,
                        cast(date '%s' - cast(max(p.paid_at) at time zone 'Asia/Shanghai' as date) as integer) as recency_days,
                        cast(count(*) as integer) as frequency,
-                       cast(sum(p.goods_amount - p.refunded_goods_amount) as numeric(14, 2)) as monetary,
-                       cast(null as smallint) as r, cast(null as smallint) as f, cast(null as smallint) as m,
-                       cast(null as text) as value_segment, cast(null as text) as grid_segment
+                       cast(sum(cast((p.goods_amount - p.refunded_goods_amount) * 100 as bigint)) as bigint) as monetary_fen
                 from orders.purchase p
                 where not p.closed
                   and not (p.refunded_goods_amount > 0 and p.refunded_goods_amount = p.goods_amount)
@@ -67,20 +67,26 @@ final class RfmSql {
                 order by p.member_id""".formatted(partition(runId), runId, window.asOf(), from, until);
     }
 
+    /** The column of a run's table holding a metric in whole units (the metric's {@link Metric#unit}). */
     static String column(Metric metric) {
         return switch (metric) {
             case RECENCY -> "recency_days";
             case FREQUENCY -> "frequency";
-            case MONETARY -> "monetary";
+            case MONETARY -> "monetary_fen";
         };
     }
 
+    /** A value of a metric in the whole units its column holds: fen for spend. */
+    static String units(Metric metric, BigDecimal value) {
+        return value.divide(metric.unit()).stripTrailingZeros().toPlainString();
+    }
+
     /**
-     * The rows where groups 2 to 5 of each quintile metric begin, in one pass: per metric one sort of a
+     * The rows asked for of each quintile metric (where its groups begin and end), in one pass: per metric one sort of a
      * single number per member, its value in whole units (days, purchases, fen) times {@code keys} plus its
      * member id, which orders exactly as (value, member id) since {@code keys} exceeds every member id; the
      * sort is read at the rows asked for by {@code percentile_disc}. Parameters: per metric the fractions of
-     * {@link #fraction} for the first rows of its non-empty groups; the answer is {@code keys}, then per metric
+     * {@link #fraction} for the rows wanted; the answer is {@code keys}, then per metric
      * the keys at those rows. A value too large for the key fails the run rather than scoring it wrongly
      * (bigint out of range).
      */
@@ -109,9 +115,7 @@ final class RfmSql {
 
     /** A row's sort key for a metric: its value in whole units times {@code keys}, plus its member id. */
     private static String key(Metric metric, String alias, String keys) {
-        String units = metric == Metric.MONETARY ? "cast(" + alias + ".monetary * 100 as bigint)"
-                : "cast(" + alias + "." + column(metric) + " as bigint)";
-        return units + " * " + keys + " + " + alias + ".member_id";
+        return "cast(" + alias + "." + column(metric) + " as bigint) * " + keys + " + " + alias + ".member_id";
     }
 
     /**
@@ -127,7 +131,7 @@ final class RfmSql {
                 StringBuilder group = new StringBuilder("(1");
                 for (Cut cut : cuts) {
                     group.append(" + cast((").append(column).append(", a.member_id) >= (")
-                            .append(cut.value().toPlainString()).append(", ").append(cut.memberId()).append(") as integer)");
+                            .append(cut.units()).append(", ").append(cut.memberId()).append(") as integer)");
                 }
                 group.append(")");
                 yield metric.higherIsBetter() ? group.toString() : "6 - " + group;
@@ -136,8 +140,18 @@ final class RfmSql {
         };
     }
 
-    /** Where a group of a quintile metric begins: the value and the member id of its first row. */
-    record Cut(BigDecimal value, long memberId) {
+    /** Where a group of a quintile metric begins: the value (in whole units) and the member id of its first row. */
+    record Cut(Metric metric, long units, long memberId) {
+
+        /** The row a sort key of {@link #cutKeys} stands for: its value in whole units times {@code keys}, plus its member id. */
+        static Cut of(Metric metric, long key, long keys) {
+            return new Cut(metric, key / keys, key % keys);
+        }
+
+        /** The value in the metric's own terms: days, purchases, yuan. */
+        BigDecimal value() {
+            return BigDecimal.valueOf(units).multiply(metric.unit());
+        }
     }
 
     private static String thresholdCase(FixedThresholds t, String column) {
@@ -145,32 +159,31 @@ final class RfmSql {
         StringBuilder sql = new StringBuilder("case");
         if (t.metric().higherIsBetter()) {
             for (int i = 3; i >= 0; i--) {
-                sql.append(" when ").append(column).append(" >= ").append(b.get(i).toPlainString())
+                sql.append(" when ").append(column).append(" >= ").append(units(t.metric(), b.get(i)))
                         .append(" then ").append(i + 2);
             }
         } else {
             for (int i = 0; i < 4; i++) {
-                sql.append(" when ").append(column).append(" <= ").append(b.get(i).toPlainString())
+                sql.append(" when ").append(column).append(" <= ").append(units(t.metric(), b.get(i)))
                         .append(" then ").append(5 - i);
             }
         }
         return sql.append(" else 1 end").toString();
     }
 
+    /** Spend in yuan, as readers see it, from the fen a run's table holds (exact: fen times 0.01). */
+    private static final String MONETARY = "cast(a.monetary_fen * 0.01 as numeric(14, 2)) as monetary";
+
     private static String scored(String table, RfmScoring scoring, Map<Metric, List<Cut>> cuts) {
-        return "(select a.run_id, a.member_id, a.recency_days, a.frequency, a.monetary, "
+        return "(select a.run_id, a.member_id, a.recency_days, a.frequency, " + MONETARY + ", "
                 + score(scoring.recency(), cuts.getOrDefault(Metric.RECENCY, List.of())) + " as r, "
                 + score(scoring.frequency(), cuts.getOrDefault(Metric.FREQUENCY, List.of())) + " as f, "
                 + score(scoring.monetary(), cuts.getOrDefault(Metric.MONETARY, List.of())) + " as m from " + table + " a) s";
     }
 
-    /**
-     * Members per score cell (R, F, M), with each metric's smallest and largest value: enough to know the
-     * means, both maps' counts and every score's band without another pass. At most 125 rows.
-     */
+    /** Members per score cell (R, F, M): enough to know the means and both maps' counts. At most 125 rows. */
     static String cells(String table, RfmScoring scoring, Map<Metric, List<Cut>> cuts) {
-        return "select r, f, m, count(*), min(recency_days), max(recency_days), min(frequency), max(frequency), "
-                + "min(monetary), max(monetary) from " + scored(table, scoring, cuts) + " group by r, f, m";
+        return "select r, f, m, count(*) from " + scored(table, scoring, cuts) + " group by r, f, m";
     }
 
     /**
@@ -179,8 +192,10 @@ final class RfmSql {
      */
     static String resultView(long runId, RfmScoring scoring, Map<Metric, List<Cut>> cuts, @Nullable ScoreMeans means) {
         if (means == null) {
-            return "create view " + result(runId) + " as select run_id, member_id, recency_days, frequency, monetary, r, f, m, "
-                    + "value_segment, grid_segment from " + partition(runId) + " where false";
+            return "create view " + result(runId) + " as select a.run_id, a.member_id, a.recency_days, a.frequency, "
+                    + MONETARY + ", cast(null as smallint) as r, cast(null as smallint) as f, cast(null as smallint) as m, "
+                    + "cast(null as text) as value_segment, cast(null as text) as grid_segment from " + partition(runId)
+                    + " a where false";
         }
         return """
                 create view %s as

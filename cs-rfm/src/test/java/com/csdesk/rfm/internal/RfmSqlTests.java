@@ -13,7 +13,6 @@ import com.csdesk.rfm.scoring.RfmWindow;
 import com.csdesk.rfm.scoring.ScoreMeans;
 import com.csdesk.rfm.scoring.ValueSegment;
 import com.csdesk.shared.InvalidInputException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,16 @@ class RfmSqlTests {
 
     @Test
     void quintilesAreTheNtileGroupFromTheCutPoints() {
-        List<RfmSql.Cut> cuts = List.of(new RfmSql.Cut(new BigDecimal("10.50"), 7), new RfmSql.Cut(new BigDecimal("99.00"), 3),
-                new RfmSql.Cut(new BigDecimal("99.00"), 12), new RfmSql.Cut(new BigDecimal("1000.00"), 1));
+        // spend in fen: 10.50, 99.00 (twice) and 1000.00 yuan
+        List<RfmSql.Cut> cuts = List.of(new RfmSql.Cut(Metric.MONETARY, 1050, 7), new RfmSql.Cut(Metric.MONETARY, 9900, 3),
+                new RfmSql.Cut(Metric.MONETARY, 9900, 12), new RfmSql.Cut(Metric.MONETARY, 100000, 1));
+        assertThat(cuts.getFirst().value()).isEqualByComparingTo("10.50");
         assertThat(RfmSql.score(new QuintileScorer(Metric.MONETARY), cuts)).isEqualTo("(1"
-                + " + cast((a.monetary, a.member_id) >= (10.50, 7) as integer)"
-                + " + cast((a.monetary, a.member_id) >= (99.00, 3) as integer)"
-                + " + cast((a.monetary, a.member_id) >= (99.00, 12) as integer)"
-                + " + cast((a.monetary, a.member_id) >= (1000.00, 1) as integer))");
-        assertThat(RfmSql.score(new QuintileScorer(Metric.RECENCY), List.of(new RfmSql.Cut(BigDecimal.TEN, 4))))
+                + " + cast((a.monetary_fen, a.member_id) >= (1050, 7) as integer)"
+                + " + cast((a.monetary_fen, a.member_id) >= (9900, 3) as integer)"
+                + " + cast((a.monetary_fen, a.member_id) >= (9900, 12) as integer)"
+                + " + cast((a.monetary_fen, a.member_id) >= (100000, 1) as integer))");
+        assertThat(RfmSql.score(new QuintileScorer(Metric.RECENCY), List.of(new RfmSql.Cut(Metric.RECENCY, 10, 4))))
                 .isEqualTo("6 - (1 + cast((a.recency_days, a.member_id) >= (10, 4) as integer))");
         // a single member: every later group is empty, so there is nothing to compare with
         assertThat(RfmSql.score(new QuintileScorer(Metric.FREQUENCY), List.of())).isEqualTo("(1)");
@@ -43,7 +44,7 @@ class RfmSqlTests {
         assertThat(sql).startsWith("select min(x.keys), percentile_disc(cast(? as float8[])) within group "
                         + "(order by cast(a.frequency as bigint) * x.keys + a.member_id), ")
                 .contains("percentile_disc(cast(? as float8[])) within group (order by "
-                        + "cast(a.monetary * 100 as bigint) * x.keys + a.member_id)")
+                        + "cast(a.monetary_fen as bigint) * x.keys + a.member_id)")
                 .endsWith(" from rfm.member_score_3 a, (select max(member_id) + 1 as keys from members.member_directory) x");
         assertThat(sql.split("percentile_disc")).hasSize(3);
     }
@@ -68,8 +69,8 @@ class RfmSqlTests {
                 .isEqualTo("case when a.recency_days <= 30 then 5 when a.recency_days <= 90 then 4 "
                         + "when a.recency_days <= 180 then 3 when a.recency_days <= 365 then 2 else 1 end");
         assertThat(RfmSql.score(FixedThresholds.parse(Metric.MONETARY, "500,1000,3000,10000.50"), List.of()))
-                .isEqualTo("case when a.monetary >= 10000.5 then 5 when a.monetary >= 3000 then 4 "
-                        + "when a.monetary >= 1000 then 3 when a.monetary >= 500 then 2 else 1 end");
+                .isEqualTo("case when a.monetary_fen >= 1000050 then 5 when a.monetary_fen >= 300000 then 4 "
+                        + "when a.monetary_fen >= 100000 then 3 when a.monetary_fen >= 50000 then 2 else 1 end");
     }
 
     @Test
@@ -102,13 +103,14 @@ class RfmSqlTests {
     @Test
     void theRunsViewScoresItsRowsWithTheRunsConstants() {
         String sql = RfmSql.resultView(7, RfmScoring.quintiles(), Map.of(Metric.FREQUENCY,
-                List.of(new RfmSql.Cut(BigDecimal.TWO, 40))), new ScoreMeans(1, 5, 1, 1));
+                List.of(new RfmSql.Cut(Metric.FREQUENCY, 2, 40))), new ScoreMeans(1, 5, 1, 1));
         assertThat(sql).startsWith("create view rfm.member_result_7 as")
-                .contains("from (select a.run_id, a.member_id, a.recency_days, a.frequency, a.monetary, 6 - (1) as r, "
+                .contains("from (select a.run_id, a.member_id, a.recency_days, a.frequency, "
+                        + "cast(a.monetary_fen * 0.01 as numeric(14, 2)) as monetary, 6 - (1) as r, "
                         + "(1 + cast((a.frequency, a.member_id) >= (2, 40) as integer)) as f, (1) as m "
                         + "from rfm.member_score_7 a) s")
                 .doesNotContain("member_directory");
-        assertThat(RfmSql.resultView(8, RfmScoring.quintiles(), Map.of(), null)).endsWith("from rfm.member_score_8 where false");
+        assertThat(RfmSql.resultView(8, RfmScoring.quintiles(), Map.of(), null)).endsWith("from rfm.member_score_8 a where false");
     }
 
     @Test
@@ -117,7 +119,8 @@ class RfmSqlTests {
         assertThat(sql).startsWith("create table rfm.member_score_7 as")
                 .contains("p.paid_at >= timestamptz '2024-07-01T00:00+08:00' and p.paid_at < timestamptz '2025-07-01T00:00+08:00'")
                 .contains("cast(date '2025-06-30' - cast(max(p.paid_at) at time zone 'Asia/Shanghai' as date) as integer)")
-                .contains("cast(null as text) as value_segment")
+                .contains("cast(sum(cast((p.goods_amount - p.refunded_goods_amount) * 100 as bigint)) as bigint) as monetary_fen\n"
+                        + "from orders.purchase p")
                 .endsWith("group by p.member_id\norder by p.member_id");
     }
 

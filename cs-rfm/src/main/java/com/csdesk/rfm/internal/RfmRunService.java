@@ -200,9 +200,9 @@ class RfmRunService extends RfmTargets implements RfmManagement {
 
     /**
      * The run's work. (1) One pass over the purchases writes the values of every member who purchased into
-     * the run's table. (2) Two connections at once, one per core: each sorts some of the quintile metrics for
-     * their cut points and value ranges; then the second builds the table's key and counts the members while
-     * this one counts the members per score cell. (3) One
+     * the run's table, while a second connection counts the members the run covers. (2) Both connections at
+     * once, one per core: each sorts some of the quintile metrics for their cut points and value ranges; then the
+     * second builds the table's key while this one counts the members per score cell. (3) One
      * short transaction adds the constraints, attaches the table as the run's partition, creates the run's view
      * and completes the record, so readers see the run whole or not at all. A run that fails after (1) has its table dropped
      * ({@link #discard}); nothing reads a table that is not attached.
@@ -210,6 +210,13 @@ class RfmRunService extends RfmTargets implements RfmManagement {
     private long snapshot(Opened run, long started) {
         long id = run.runId();
         String table = RfmSql.partition(id);
+        // the members the run covers, 无购买 included: all who exist as it starts, which later readers find by id;
+        // counted on the second connection meanwhile, so the count is off the run's path
+        record Covered(long members, long lastMemberId) {
+        }
+        CompletableFuture<Covered> covered = CompletableFuture.supplyAsync(() -> jdbc
+                .sql("select count(*), coalesce(max(member_id), 0) from members.member_directory")
+                .query((rs, n) -> new Covered(rs.getLong(1), rs.getLong(2))).single(), helpers);
         long scored = Objects.requireNonNull(tx.execute(status -> {
             // one session's sorts and hashes stay in memory; the aggregate uses parallel workers
             sessionForBulkWork();
@@ -224,22 +231,18 @@ class RfmRunService extends RfmTargets implements RfmManagement {
         List<Metric> here = sorted.size() > 1 ? sorted.subList(0, sorted.size() - 1) : sorted;
         List<Metric> there = sorted.subList(here.size(), sorted.size());
         CompletableFuture<Map<Metric, Quintiles>> sortedThere = new CompletableFuture<>();
-        // the members the run covers, 无购买 included: all who exist now, which later readers find by id
-        record Covered(long members, long lastMemberId) {
-        }
-        CompletableFuture<Covered> key = CompletableFuture.supplyAsync(() -> tx.execute(status -> {
+        CompletableFuture<Void> key = CompletableFuture.runAsync(() -> tx.executeWithoutResult(status -> {
             sessionForBulkWork();
-            try {
-                sortedThere.complete(quintiles(table, there, scored));
-            } catch (RuntimeException e) {
-                sortedThere.completeExceptionally(e);
-                throw e;
-            }
+            sortedThere.complete(quintiles(table, there, scored));
             // an index, not yet the constraint, so the other connection can read the table meanwhile
             jdbc.sql("create unique index member_score_" + id + "_pk on " + table + " (member_id, run_id)").update();
-            return jdbc.sql("select count(*), coalesce(max(member_id), 0) from members.member_directory")
-                    .query((rs, n) -> new Covered(rs.getLong(1), rs.getLong(2))).single();
         }), helpers);
+        // a failure there before its sorts are done must not leave this connection waiting for them
+        key.whenComplete((done, e) -> {
+            if (e != null) {
+                sortedThere.completeExceptionally(e);
+            }
+        });
         Map<Metric, Quintiles> quintiles = new EnumMap<>(Metric.class);
         Statistics stats;
         try {
@@ -247,19 +250,17 @@ class RfmRunService extends RfmTargets implements RfmManagement {
                 sessionForBulkWork();
                 quintiles.putAll(quintiles(table, here, scored));
                 quintiles.putAll(sortedThere.join());
-                Map<Metric, List<RfmSql.Cut>> cuts = new EnumMap<>(Metric.class);
-                quintiles.forEach((metric, q) -> cuts.put(metric, q.cuts()));
-                return statistics(RfmSql.cells(table, run.scoring(), cuts), scored);
+                return statistics(RfmSql.cells(table, run.scoring(), cuts(quintiles)), scored);
             }));
         } finally {
             // the key's connection must be done with the table before anything else touches it
             key.exceptionally(e -> null).join();
         }
-        Covered covered = Objects.requireNonNull(key.join());
+        key.join();
+        Covered coverage = covered.join();
         long read = System.nanoTime();
-        long members = covered.members();
-        Map<Metric, List<RfmSql.Cut>> cuts = new EnumMap<>(Metric.class);
-        quintiles.forEach((metric, q) -> cuts.put(metric, q.cuts()));
+        long members = coverage.members();
+        Map<Metric, List<RfmSql.Cut>> cuts = cuts(quintiles);
 
         Map<String, BigDecimal> means = new LinkedHashMap<>();
         if (stats.means() != null) {
@@ -292,7 +293,7 @@ class RfmRunService extends RfmTargets implements RfmManagement {
                     where id = ?""")
                     .params(Timestamp.from(clock.instant()), (System.nanoTime() - started) / 1_000_000,
                             json.writeValueAsString(cutPoints), json.writeValueAsString(means), members,
-                            covered.lastMemberId(), scored, json.writeValueAsString(valueCounts),
+                            coverage.lastMemberId(), scored, json.writeValueAsString(valueCounts),
                             json.writeValueAsString(gridCounts), id)
                     .update();
         });
@@ -314,6 +315,12 @@ class RfmRunService extends RfmTargets implements RfmManagement {
 
     /** What the sorted rows of a quintile metric give: where groups 2 to 5 begin, and each score's value range. */
     private record Quintiles(List<RfmSql.Cut> cuts, List<RunView.Band> bands) {
+    }
+
+    private static Map<Metric, List<RfmSql.Cut>> cuts(Map<Metric, Quintiles> quintiles) {
+        Map<Metric, List<RfmSql.Cut>> cuts = new EnumMap<>(Metric.class);
+        quintiles.forEach((metric, q) -> cuts.put(metric, q.cuts()));
+        return cuts;
     }
 
     /**

@@ -3,6 +3,7 @@ package com.csdesk.aftersales;
 import com.csdesk.shared.Money;
 import com.csdesk.shared.SearchPage;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,16 @@ public interface AfterSales {
     TicketView returnShipment(String ticketNo, String carrier, String waybill);
 
     TicketView payPriceDifference(String ticketNo, Money amount, String paymentId);
+
+    // finance
+    /** Price differences paid for exchanges that were not made, not yet given back; oldest first. */
+    List<PriceDifferenceToRefund> priceDifferencesToRefund(int limit);
+
+    /** The price difference this payment id paid, if it paid one, whether or not it is to be given back. */
+    Optional<PriceDifferenceToRefund> priceDifferencePaidWith(String paymentId);
+
+    /** Finance records that a price difference to give back was given back; audited, once. */
+    PriceDifferenceToRefund markPriceDifferenceRefunded(String paymentId, String reference);
 
     TicketView rate(String ticketNo, int score, @Nullable String comment);
 

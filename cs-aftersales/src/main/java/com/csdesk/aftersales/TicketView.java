@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param decision           the policy's verdict; re-decided when the returned goods are inspected
  * @param maxRefund          the most this ticket may refund (paid, not yet refunded)
  * @param priceDifference    what the buyer must pay before the return address is given (exchange to a dearer SKU)
+ * @param priceDifferenceBack a paid price difference the exchange did not keep (failed inspection): when it became
+ *                           the buyer's again and when finance gave it back; null while kept
  * @param firstResponseDue   SLA: the first agent action is due by then
  * @param resolutionDue      SLA: the outcome (refund, reshipment, repair, resolution) is due by then
  */
@@ -22,7 +24,7 @@ public record TicketView(long id, String ticketNo, String orderNo, long memberId
         TicketKind kind, @Nullable Reason reason, TicketStatus status, Department department,
         @Nullable String assignee, @Nullable String description, Outcome decision, ShippingPayer shippingPaidBy,
         List<Check> checks, List<Line> lines, Money maxRefund, Money refundedAmount, Money priceDifference,
-        @Nullable Instant priceDifferencePaidAt, boolean exceptionGranted, boolean escalated,
+        @Nullable Instant priceDifferencePaidAt, @Nullable PriceDifferenceBack priceDifferenceBack, boolean exceptionGranted, boolean escalated,
         @Nullable Instant escalatedAt, @Nullable String rejectReason, @Nullable String returnAddress,
         @Nullable String returnCarrier, @Nullable String returnWaybill, @Nullable Instant returnShippedAt,
         @Nullable Instant receivedAt, @Nullable Boolean resalable, @Nullable Instant reshippedAt,
@@ -31,6 +33,10 @@ public record TicketView(long id, String ticketNo, String orderNo, long memberId
         Instant createdAt, Instant firstResponseDue, Instant resolutionDue, @Nullable Instant firstResponseAt,
         @Nullable Instant resolvedAt, @Nullable Instant closedAt, @Nullable Instant slaBreachedAt,
         List<Step> steps, List<Event> events, long version) {
+
+    /** A paid price difference to give back: due since the exchange was called off, given back when finance says. */
+    public record PriceDifferenceBack(Instant dueAt, @Nullable Instant refundedAt) {
+    }
 
     /** One policy check as shown: rule code, passed (null = to be inspected), the sentence. */
     public record Check(@Nullable String sku, String rule, Text ruleName, @Nullable Boolean passed, Text detail) {

@@ -4,6 +4,11 @@ import static com.csdesk.aftersales.AfterSalesFixture.desk;
 import static com.csdesk.aftersales.AfterSalesFixture.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -96,6 +101,75 @@ class AfterSalesMoneyApiTests {
         return jdbc.sql("""
                 select count(*) from aftersales.ticket_event e join aftersales.ticket t on t.id = e.ticket_id
                 where t.ticket_no = ? and e.action = 'price-difference-paid'""").param(ticket).query(Integer.class).single();
+    }
+
+    ResultActions toRefund() throws Exception {
+        return mvc.perform(get("/api/desk/v1/payments/to-refund").param("limit", "1000").with(httpBasic("admin", "demo")));
+    }
+
+    ResultActions refunded(String paymentId, String user) throws Exception {
+        return mvc.perform(post("/api/desk/v1/payments/{p}/refunded", paymentId).with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reference\": \"alipay-refund-" + paymentId + "\"}"));
+    }
+
+    ResultActions deskPage(String ticket) throws Exception {
+        return mvc.perform(get("/desk/after-sales/{t}", ticket).with(user("aftersales").roles("AFTERSALES")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aPaidDifferenceOfAnExchangeNotMadeGoesBackThroughFinanceOnce() throws Exception {
+        OrderView order = shop.received(small, 1);
+        String ticket = exchange(order);
+        act(ticket, "approve", "{}").andExpect(status().isOk());
+        String payment = "pd-back-" + shop.suffix;
+        payDifference(ticket, "20", payment).andExpect(status().isOk());
+        // while the exchange goes on the shop keeps the difference
+        toRefund().andExpect(status().isOk()).andExpect(jsonPath("$[*].paymentId", not(hasItem(payment))));
+        refunded(payment, "admin").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:price-difference-kept"));
+
+        // the returned dress fails inspection: no exchange, and the difference is the buyer's again
+        act(ticket, "return-address", "{}").andExpect(status().isOk());
+        act(ticket, "receive", "{\"resalable\": false}").andExpect(status().isOk());
+        act(ticket, "close", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+        toRefund().andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.paymentId == '" + payment + "')].kind").value(hasItem("EXCHANGE_NOT_MADE")))
+                .andExpect(jsonPath("$[?(@.paymentId == '" + payment + "')].ticketNo").value(hasItem(ticket)))
+                .andExpect(jsonPath("$[?(@.paymentId == '" + payment + "')].orderNo").value(hasItem(order.orderNo())))
+                .andExpect(jsonPath("$[?(@.paymentId == '" + payment + "')].amount").value(hasItem(20.0)));
+
+        // the ticket says so: in the API and on the desk page
+        mvc.perform(get("/api/desk/v1/after-sales/{t}", ticket).with(httpBasic("aftersales", "demo")))
+                .andExpect(jsonPath("$.priceDifferenceBack.dueAt").isNotEmpty())
+                .andExpect(jsonPath("$.priceDifferenceBack.refundedAt").isEmpty());
+        deskPage(ticket).andExpect(content().string(containsString("换货未成,待财务退还")));
+
+        refunded(payment, "aftersales").andExpect(status().isForbidden());
+        refunded(payment, "admin").andExpect(status().isOk()).andExpect(jsonPath("$.refundedAt").isNotEmpty())
+                .andExpect(jsonPath("$.kind").value("EXCHANGE_NOT_MADE"));
+        refunded(payment, "admin").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:payment-already-refunded"));
+        toRefund().andExpect(jsonPath("$[*].paymentId", not(hasItem(payment))));
+        deskPage(ticket).andExpect(content().string(containsString("换货未成,财务已退还")));
+        assertThat(jdbc.sql("select count(*) from platform.audit_log where action = 'aftersales.price-difference-refunded' "
+                + "and entity_id = ?").param(ticket).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aReshippedExchangeKeepsItsDifference() throws Exception {
+        OrderView order = shop.received(small, 1);
+        String ticket = exchange(order);
+        act(ticket, "approve", "{}").andExpect(status().isOk());
+        String payment = "pd-kept-" + shop.suffix;
+        payDifference(ticket, "20", payment).andExpect(status().isOk());
+        act(ticket, "return-address", "{}").andExpect(status().isOk());
+        act(ticket, "receive", "{\"resalable\": true}").andExpect(status().isOk());
+        act(ticket, "reship", "{}").andExpect(status().isOk());
+        act(ticket, "close", "{}").andExpect(status().isOk());
+        toRefund().andExpect(jsonPath("$[*].paymentId", not(hasItem(payment))));
+        refunded(payment, "admin").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:csdesk:problem:price-difference-kept"));
     }
 
     @Test

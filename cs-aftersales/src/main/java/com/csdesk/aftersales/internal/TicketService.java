@@ -1,6 +1,7 @@
 package com.csdesk.aftersales.internal;
 
 import com.csdesk.aftersales.AfterSales;
+import com.csdesk.aftersales.PriceDifferenceToRefund;
 import com.csdesk.aftersales.HandlingStep;
 import com.csdesk.aftersales.Lifecycle;
 import com.csdesk.aftersales.NewRequest;
@@ -38,6 +39,7 @@ import com.csdesk.products.StockLine;
 import com.csdesk.shared.CurrentActor;
 import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.Money;
+import com.csdesk.shared.NotFoundException;
 import com.csdesk.shared.RuleViolationException;
 import com.csdesk.shared.SearchPage;
 import com.csdesk.shared.Text;
@@ -50,6 +52,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -359,11 +362,15 @@ class TicketService implements AfterSales {
     }
 
     private TicketView view(Ticket t) {
+        TicketView.PriceDifferenceBack back = t.priceDifferencePayment == null ? null
+                : store.priceDifferencePaidWith(t.priceDifferencePayment).filter(p -> p.dueAt() != null)
+                        .map(p -> new TicketView.PriceDifferenceBack(Objects.requireNonNull(p.dueAt()), p.refundedAt()))
+                        .orElse(null);
         var lines = store.lines(t.id).stream().map(l -> new TicketView.Line(l.lineNo(), l.sku(), l.quantity(),
                 l.wantedSku(), l.refundAmount())).toList();
         return new TicketView(t.id, t.ticketNo, t.orderNo, t.memberId, t.memberNickname, t.kind, t.reason, t.status,
                 t.department, t.assignee, t.description, t.decision, t.shippingPaidBy, store.checks(t.id), lines,
-                t.maxRefund, t.refundedAmount, t.priceDifference, t.priceDifferencePaidAt, t.exceptionGranted,
+                t.maxRefund, t.refundedAmount, t.priceDifference, t.priceDifferencePaidAt, back, t.exceptionGranted,
                 t.escalated, t.escalatedAt, t.rejectReason, t.returnAddress, t.returnCarrier, t.returnWaybill,
                 t.returnShippedAt, t.receivedAt, t.resalable, t.reshippedAt, t.waybillNo, t.reviewOutcome,
                 t.reviewEvidence, t.satisfactionScore, t.satisfactionComment, t.ratedAt, t.createdAt,
@@ -744,7 +751,50 @@ class TicketService implements AfterSales {
                         .map(l -> new StockLine(Objects.requireNonNull(l.wantedSku()), l.quantity())).toList());
                 t.reserved = false;
             }
+            // an exchange closed on failed inspection was not made: the price difference paid for it is the buyer's
+            if (t.kind == TicketKind.EXCHANGE && t.status == TicketStatus.RECEIVED && t.priceDifferencePaidAt != null) {
+                Instant now = clock.instant();
+                store.priceDifferenceDue(t, now);
+                store.insertEvent(t.id, now, actor.username(), "price-difference-to-refund", t.status, t.status,
+                        "¥" + t.priceDifference + " " + t.priceDifferencePayment);
+                audit.record("aftersales.price-difference-to-refund", "ticket", t.ticketNo, null,
+                        Map.of("amount", t.priceDifference.amount(), "paymentId", t.priceDifferencePayment));
+            }
         });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PriceDifferenceToRefund> priceDifferencesToRefund(int limit) {
+        return store.priceDifferencesToRefund(limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PriceDifferenceToRefund> priceDifferencePaidWith(String paymentId) {
+        return store.priceDifferencePaidWith(paymentId.strip());
+    }
+
+    @Override
+    @Transactional
+    public PriceDifferenceToRefund markPriceDifferenceRefunded(String paymentId, String reference) {
+        String ref = required(reference, "reference");
+        PriceDifferenceToRefund paid = store.priceDifferencePaidWith(paymentId.strip())
+                .orElseThrow(() -> new NotFoundException("Price difference payment", "补差价付款", paymentId));
+        if (paid.dueAt() == null) {
+            throw new RuleViolationException("price-difference-kept", Text.of(
+                    "付款 " + paid.paymentId() + " 是工单 " + paid.ticketNo() + " 换货的差价,换货未取消,不退",
+                    "Payment " + paid.paymentId() + " pays the exchange of ticket " + paid.ticketNo()
+                            + ", which was not called off: it is kept"));
+        }
+        if (!store.markPriceDifferenceRefunded(paid.paymentId(), clock.instant(), ref, actor.username())) {
+            throw new RuleViolationException("payment-already-refunded", Text.of(
+                    "付款 " + paid.paymentId() + " 已于 " + paid.refundedAt() + " 退还",
+                    "Payment " + paid.paymentId() + " was given back at " + paid.refundedAt()));
+        }
+        audit.record("aftersales.price-difference-refunded", "ticket", paid.ticketNo(), null, Map.of(
+                "paymentId", paid.paymentId(), "amount", paid.amount().amount(), "reference", ref));
+        return store.priceDifferencePaidWith(paid.paymentId()).orElseThrow();
     }
 
     @Override

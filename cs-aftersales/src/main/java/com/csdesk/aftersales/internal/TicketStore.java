@@ -2,6 +2,7 @@ package com.csdesk.aftersales.internal;
 
 import com.csdesk.aftersales.Department;
 import com.csdesk.aftersales.HandlingStep;
+import com.csdesk.aftersales.PriceDifferenceToRefund;
 import com.csdesk.aftersales.ReviewOutcome;
 import com.csdesk.aftersales.TicketKind;
 import com.csdesk.aftersales.TicketQuery;
@@ -278,6 +279,46 @@ class TicketStore {
     Optional<String> ticketPaidBy(String paymentId) {
         return jdbc.sql("select ticket_no from aftersales.ticket where price_difference_payment = ? limit 1")
                 .param(paymentId).query(String.class).optional();
+    }
+
+    // price differences to give back
+
+    /** Records that the ticket's paid price difference is the buyer's again, as of {@code at}. */
+    void priceDifferenceDue(Ticket t, Instant at) {
+        jdbc.sql("""
+                insert into aftersales.price_difference_refund (ticket_id, payment_id, amount, due_at)
+                values (?, ?, ?, ?)""")
+                .params(t.id, t.priceDifferencePayment, t.priceDifference.amount(), Timestamp.from(at)).update();
+    }
+
+    private static final String PRICE_DIFFERENCE = """
+            select t.price_difference_payment, t.ticket_no, t.order_no, t.price_difference, t.price_difference_paid_at,
+                   r.due_at, r.refunded_at
+            from aftersales.ticket t left join aftersales.price_difference_refund r on r.ticket_id = t.id""";
+
+    List<PriceDifferenceToRefund> priceDifferencesToRefund(int limit) {
+        return jdbc.sql(PRICE_DIFFERENCE + " where r.refunded_at is null and r.due_at is not null order by r.due_at limit ?")
+                .param(limit).query(TicketStore::priceDifference).list();
+    }
+
+    /** The price difference a payment id paid, to give back or still kept by its exchange. */
+    Optional<PriceDifferenceToRefund> priceDifferencePaidWith(String paymentId) {
+        return jdbc.sql(PRICE_DIFFERENCE + " where t.price_difference_payment = ?").param(paymentId)
+                .query(TicketStore::priceDifference).optional();
+    }
+
+    /** Marks a price difference to give back as given back, unless it already was; returns whether this call did. */
+    boolean markPriceDifferenceRefunded(String paymentId, Instant at, String reference, String by) {
+        return jdbc.sql("""
+                update aftersales.price_difference_refund set refunded_at = ?, reference = ?, refunded_by = ?
+                where payment_id = ? and refunded_at is null""")
+                .params(Timestamp.from(at), reference, by, paymentId).update() == 1;
+    }
+
+    private static PriceDifferenceToRefund priceDifference(ResultSet rs, int n) throws SQLException {
+        return new PriceDifferenceToRefund(rs.getString(1), rs.getString(2), rs.getString(3),
+                Money.of(rs.getBigDecimal(4)), rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6)),
+                instant(rs.getTimestamp(7)));
     }
 
     boolean logisticsTicketExists(String waybillNo, @Nullable Reason reason) {

@@ -1,7 +1,5 @@
 package com.csdesk.web.desk;
 
-import com.csdesk.orders.OrderDesk;
-import com.csdesk.orders.OrderDesk.PaymentToRefund;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,17 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class DeskPaymentController {
 
-    private final OrderDesk desk;
+    private final PaymentsToGiveBack payments;
 
-    DeskPaymentController(OrderDesk desk) {
-        this.desk = desk;
+    DeskPaymentController(PaymentsToGiveBack payments) {
+        this.payments = payments;
     }
 
     @GetMapping("/to-refund")
     @PreAuthorize("hasRole('FINANCE')")
-    @Operation(summary = "Payments to give back (a second payment for a paid order, a refused payment), oldest first")
-    List<PaymentToRefund> toRefund(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return desk.paymentsToRefund(limit);
+    @Operation(summary = "Payments to give back, oldest first: a second payment for a paid order, a refused payment, "
+            + "the price difference of an exchange that was not made")
+    List<PaymentsToGiveBack.Payment> toRefund(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return payments.list(limit);
     }
 
     record Refunded(@NotBlank @Size(max = 100) String reference) {
@@ -48,7 +47,7 @@ class DeskPaymentController {
     @PostMapping("/{paymentId}/refunded")
     @PreAuthorize("hasRole('FINANCE')")
     @Operation(summary = "Record that a payment to give back was given back (with the provider's reference); once")
-    PaymentToRefund refunded(@PathVariable String paymentId, @Valid @RequestBody Refunded body) {
-        return desk.markPaymentRefunded(paymentId, body.reference());
+    PaymentsToGiveBack.Payment refunded(@PathVariable String paymentId, @Valid @RequestBody Refunded body) {
+        return payments.refunded(paymentId, body.reference());
     }
 }

@@ -112,6 +112,14 @@ class AfterSalesMoneyApiTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reference\": \"alipay-refund-" + paymentId + "\"}"));
     }
 
+    /** An exchange of the order's dress, approved, its price difference paid with {@code payment}. */
+    String approvedAndPaid(OrderView order, String payment) throws Exception {
+        String ticket = exchange(order);
+        act(ticket, "approve", "{}").andExpect(status().isOk());
+        payDifference(ticket, "20", payment).andExpect(status().isOk());
+        return ticket;
+    }
+
     ResultActions deskPage(String ticket) throws Exception {
         return mvc.perform(get("/desk/after-sales/{t}", ticket).with(user("aftersales").roles("AFTERSALES")))
                 .andExpect(status().isOk());
@@ -120,10 +128,8 @@ class AfterSalesMoneyApiTests {
     @Test
     void aPaidDifferenceOfAnExchangeNotMadeGoesBackThroughFinanceOnce() throws Exception {
         OrderView order = shop.received(small, 1);
-        String ticket = exchange(order);
-        act(ticket, "approve", "{}").andExpect(status().isOk());
         String payment = "pd-back-" + shop.suffix;
-        payDifference(ticket, "20", payment).andExpect(status().isOk());
+        String ticket = approvedAndPaid(order, payment);
         // while the exchange goes on the shop keeps the difference
         toRefund().andExpect(status().isOk()).andExpect(jsonPath("$[*].paymentId", not(hasItem(payment))));
         refunded(payment, "admin").andExpect(status().isConflict())
@@ -158,11 +164,8 @@ class AfterSalesMoneyApiTests {
 
     @Test
     void aReshippedExchangeKeepsItsDifference() throws Exception {
-        OrderView order = shop.received(small, 1);
-        String ticket = exchange(order);
-        act(ticket, "approve", "{}").andExpect(status().isOk());
         String payment = "pd-kept-" + shop.suffix;
-        payDifference(ticket, "20", payment).andExpect(status().isOk());
+        String ticket = approvedAndPaid(shop.received(small, 1), payment);
         act(ticket, "return-address", "{}").andExpect(status().isOk());
         act(ticket, "receive", "{\"resalable\": true}").andExpect(status().isOk());
         act(ticket, "reship", "{}").andExpect(status().isOk());

@@ -150,6 +150,9 @@ class AfterSalesMoneyApiTests {
                 .andExpect(jsonPath("$.priceDifferenceBack.dueAt").isNotEmpty())
                 .andExpect(jsonPath("$.priceDifferenceBack.refundedAt").isEmpty());
         deskPage(ticket).andExpect(content().string(containsString("换货未成,待财务退还")));
+        mvc.perform(get("/api/storefront/v1/after-sales/{t}", ticket).header("X-Api-Key", AfterSalesFixture.KEY))
+                .andExpect(jsonPath("$.priceDifferenceGoesBack").value(true))
+                .andExpect(jsonPath("$.priceDifferenceGivenBackAt").isEmpty());
 
         refunded(payment, "aftersales").andExpect(status().isForbidden());
         refunded(payment, "admin").andExpect(status().isOk()).andExpect(jsonPath("$.refundedAt").isNotEmpty())

@@ -113,11 +113,14 @@ class StorefrontAfterSalesController {
         return StorefrontTicket.of(afterSales.rate(ticketNo, body.score(), body.comment()), locale);
     }
 
-    /** A ticket as the buyer sees it: no agents, no internal history. */
+    /**
+     * A ticket as the buyer sees it: no agents, no internal history. {@code priceDifferenceGoesBack}: the exchange
+     * was not made, so the price difference the buyer paid is given back (given back at the time shown, once it is).
+     */
     record StorefrontTicket(String ticketNo, String orderNo, String kind, @Nullable String reason, String status,
             String statusName, String decision, String decisionName, List<Check> checks, String shippingPaidBy,
             Money maxRefund, Money refundedAmount, Money priceDifference, boolean priceDifferencePaid,
-            @Nullable String returnAddress, @Nullable String returnWaybill, @Nullable Integer satisfactionScore,
+            boolean priceDifferenceGoesBack, @Nullable Instant priceDifferenceGivenBackAt, @Nullable String returnAddress, @Nullable String returnWaybill, @Nullable Integer satisfactionScore,
             Instant createdAt, @Nullable Instant closedAt) {
 
         record Check(String rule, String ruleName, @Nullable Boolean passed, String detail) {
@@ -130,7 +133,8 @@ class StorefrontAfterSalesController {
                     t.checks().stream().map(c -> new Check(c.rule(), c.ruleName().in(locale), c.passed(),
                             (c.sku() == null ? "" : c.sku() + ": ") + c.detail().in(locale))).toList(),
                     t.shippingPaidBy().name(), t.maxRefund(), t.refundedAmount(), t.priceDifference(),
-                    t.priceDifferencePaidAt() != null, t.returnAddress(), t.returnWaybill(), t.satisfactionScore(),
+                    t.priceDifferencePaidAt() != null, t.priceDifferenceBack() != null,
+                    t.priceDifferenceBack() == null ? null : t.priceDifferenceBack().refundedAt(), t.returnAddress(), t.returnWaybill(), t.satisfactionScore(),
                     t.createdAt(), t.closedAt());
         }
     }

@@ -36,7 +36,7 @@ public interface AfterSales {
     TicketView payPriceDifference(String ticketNo, Money amount, String paymentId);
 
     // finance
-    /** Price differences paid for exchanges that were not made, not yet given back; oldest first. */
+    /** Price differences paid for exchanges that were not made, not yet given back; the earliest paid first. */
     List<PriceDifferenceToRefund> priceDifferencesToRefund(int limit);
 
     /** The price difference this payment id paid, if it paid one, whether or not it is to be given back. */

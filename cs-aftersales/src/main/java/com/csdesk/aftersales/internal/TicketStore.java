@@ -297,7 +297,8 @@ class TicketStore {
             from aftersales.ticket t left join aftersales.price_difference_refund r on r.ticket_id = t.id""";
 
     List<PriceDifferenceToRefund> priceDifferencesToRefund(int limit) {
-        return jdbc.sql(PRICE_DIFFERENCE + " where r.refunded_at is null and r.due_at is not null order by r.due_at limit ?")
+        return jdbc.sql(PRICE_DIFFERENCE + " where r.refunded_at is null and r.due_at is not null "
+                        + "order by t.price_difference_paid_at, t.id limit ?")
                 .param(limit).query(TicketStore::priceDifference).list();
     }
 

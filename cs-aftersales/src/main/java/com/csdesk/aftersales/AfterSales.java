@@ -37,13 +37,13 @@ public interface AfterSales {
 
     // finance
     /** Price differences paid for exchanges that were not made, not yet given back; the earliest paid first. */
-    List<PriceDifferenceToRefund> priceDifferencesToRefund(int limit);
+    List<PriceDifferencePayment> priceDifferencesToRefund(int limit);
 
-    /** The price difference this payment id paid, if it paid one, whether or not it is to be given back. */
-    Optional<PriceDifferenceToRefund> priceDifferencePaidWith(String paymentId);
-
-    /** Finance records that a price difference to give back was given back; audited, once. */
-    PriceDifferenceToRefund markPriceDifferenceRefunded(String paymentId, String reference);
+    /**
+     * Finance records that a price difference to give back was given back; audited, once. Empty when the payment
+     * id paid no price difference (it may be an order's payment).
+     */
+    Optional<PriceDifferencePayment> markPriceDifferenceRefunded(String paymentId, String reference);
 
     TicketView rate(String ticketNo, int score, @Nullable String comment);
 

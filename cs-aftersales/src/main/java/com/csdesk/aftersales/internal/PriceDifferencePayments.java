@@ -1,5 +1,6 @@
 package com.csdesk.aftersales.internal;
 
+import com.csdesk.aftersales.PriceDifferencePayment;
 import com.csdesk.orders.PaymentsElsewhere;
 import com.csdesk.shared.Text;
 import java.util.Optional;
@@ -17,7 +18,7 @@ class PriceDifferencePayments implements PaymentsElsewhere {
 
     @Override
     public Optional<Text> paidWith(String paymentId) {
-        return tickets.ticketPaidBy(paymentId).map(ticketNo -> Text.of("售后单 " + ticketNo + " 的补差价",
-                "the price difference of ticket " + ticketNo));
+        return tickets.priceDifferencePaidWith(paymentId).map(PriceDifferencePayment::ticketNo)
+                .map(ticketNo -> Text.of("售后单 " + ticketNo + " 的补差价", "the price difference of ticket " + ticketNo));
     }
 }

@@ -1,10 +1,10 @@
 package com.csdesk.aftersales.internal;
 
 import com.csdesk.aftersales.AfterSales;
-import com.csdesk.aftersales.PriceDifferenceToRefund;
 import com.csdesk.aftersales.HandlingStep;
 import com.csdesk.aftersales.Lifecycle;
 import com.csdesk.aftersales.NewRequest;
+import com.csdesk.aftersales.PriceDifferencePayment;
 import com.csdesk.aftersales.ReviewOutcome;
 import com.csdesk.aftersales.TicketAction;
 import com.csdesk.aftersales.TicketKind;
@@ -39,7 +39,6 @@ import com.csdesk.products.StockLine;
 import com.csdesk.shared.CurrentActor;
 import com.csdesk.shared.InvalidInputException;
 import com.csdesk.shared.Money;
-import com.csdesk.shared.NotFoundException;
 import com.csdesk.shared.RuleViolationException;
 import com.csdesk.shared.SearchPage;
 import com.csdesk.shared.Text;
@@ -52,9 +51,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -425,8 +424,8 @@ class TicketService implements AfterSales {
                     "差价应为 ¥" + t.priceDifference + ",收到 ¥" + amount,
                     "The price difference is ¥" + t.priceDifference + ", not ¥" + amount));
         }
-        store.ticketPaidBy(payment).ifPresent(other -> {
-            throw paymentIdReused(payment, "售后工单 " + other, "after-sales ticket " + other);
+        store.priceDifferencePaidWith(payment).ifPresent(other -> {
+            throw paymentIdReused(payment, "售后工单 " + other.ticketNo(), "after-sales ticket " + other.ticketNo());
         });
         orders.orderOfPayment(payment).ifPresent(orderNo -> {
             throw paymentIdReused(payment, "订单 " + orderNo, "order " + orderNo);
@@ -765,36 +764,35 @@ class TicketService implements AfterSales {
 
     @Override
     @Transactional(readOnly = true)
-    public List<PriceDifferenceToRefund> priceDifferencesToRefund(int limit) {
+    public List<PriceDifferencePayment> priceDifferencesToRefund(int limit) {
         return store.priceDifferencesToRefund(limit);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<PriceDifferenceToRefund> priceDifferencePaidWith(String paymentId) {
-        return store.priceDifferencePaidWith(paymentId.strip());
-    }
-
-    @Override
     @Transactional
-    public PriceDifferenceToRefund markPriceDifferenceRefunded(String paymentId, String reference) {
+    public Optional<PriceDifferencePayment> markPriceDifferenceRefunded(String paymentId, String reference) {
         String ref = required(reference, "reference");
-        PriceDifferenceToRefund paid = store.priceDifferencePaidWith(paymentId.strip())
-                .orElseThrow(() -> new NotFoundException("Price difference payment", "补差价付款", paymentId));
+        Optional<PriceDifferencePayment> found = store.priceDifferencePaidWith(paymentId.strip());
+        if (found.isEmpty()) {
+            return found;
+        }
+        PriceDifferencePayment paid = found.get();
         if (paid.dueAt() == null) {
             throw new RuleViolationException("price-difference-kept", Text.of(
                     "付款 " + paid.paymentId() + " 是工单 " + paid.ticketNo() + " 换货的差价,换货未取消,不退",
                     "Payment " + paid.paymentId() + " pays the exchange of ticket " + paid.ticketNo()
                             + ", which was not called off: it is kept"));
         }
-        if (!store.markPriceDifferenceRefunded(paid.paymentId(), clock.instant(), ref, actor.username())) {
+        Instant now = clock.instant();
+        if (!store.markPriceDifferenceRefunded(paid.paymentId(), now, ref, actor.username())) {
             throw new RuleViolationException("payment-already-refunded", Text.of(
                     "付款 " + paid.paymentId() + " 已于 " + paid.refundedAt() + " 退还",
                     "Payment " + paid.paymentId() + " was given back at " + paid.refundedAt()));
         }
         audit.record("aftersales.price-difference-refunded", "ticket", paid.ticketNo(), null, Map.of(
                 "paymentId", paid.paymentId(), "amount", paid.amount().amount(), "reference", ref));
-        return store.priceDifferencePaidWith(paid.paymentId()).orElseThrow();
+        return Optional.of(new PriceDifferencePayment(paid.paymentId(), paid.ticketNo(), paid.orderNo(), paid.amount(),
+                paid.paidAt(), paid.dueAt(), now));
     }
 
     @Override

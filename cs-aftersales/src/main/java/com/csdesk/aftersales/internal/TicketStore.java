@@ -2,7 +2,7 @@ package com.csdesk.aftersales.internal;
 
 import com.csdesk.aftersales.Department;
 import com.csdesk.aftersales.HandlingStep;
-import com.csdesk.aftersales.PriceDifferenceToRefund;
+import com.csdesk.aftersales.PriceDifferencePayment;
 import com.csdesk.aftersales.ReviewOutcome;
 import com.csdesk.aftersales.TicketKind;
 import com.csdesk.aftersales.TicketQuery;
@@ -275,12 +275,6 @@ class TicketStore {
                 .params(orderNo, sku).query(String.class).optional();
     }
 
-    /** The ticket whose price difference was paid with this payment id, if any. */
-    Optional<String> ticketPaidBy(String paymentId) {
-        return jdbc.sql("select ticket_no from aftersales.ticket where price_difference_payment = ? limit 1")
-                .param(paymentId).query(String.class).optional();
-    }
-
     // price differences to give back
 
     /** Records that the ticket's paid price difference is the buyer's again, as of {@code at}. */
@@ -296,14 +290,14 @@ class TicketStore {
                    r.due_at, r.refunded_at
             from aftersales.ticket t left join aftersales.price_difference_refund r on r.ticket_id = t.id""";
 
-    List<PriceDifferenceToRefund> priceDifferencesToRefund(int limit) {
+    List<PriceDifferencePayment> priceDifferencesToRefund(int limit) {
         return jdbc.sql(PRICE_DIFFERENCE + " where r.refunded_at is null and r.due_at is not null "
                         + "order by t.price_difference_paid_at, t.id limit ?")
                 .param(limit).query(TicketStore::priceDifference).list();
     }
 
-    /** The price difference a payment id paid, to give back or still kept by its exchange. */
-    Optional<PriceDifferenceToRefund> priceDifferencePaidWith(String paymentId) {
+    /** The price difference a payment id paid, if it paid one: still kept by its exchange, or to give back. */
+    Optional<PriceDifferencePayment> priceDifferencePaidWith(String paymentId) {
         return jdbc.sql(PRICE_DIFFERENCE + " where t.price_difference_payment = ?").param(paymentId)
                 .query(TicketStore::priceDifference).optional();
     }
@@ -316,8 +310,8 @@ class TicketStore {
                 .params(Timestamp.from(at), reference, by, paymentId).update() == 1;
     }
 
-    private static PriceDifferenceToRefund priceDifference(ResultSet rs, int n) throws SQLException {
-        return new PriceDifferenceToRefund(rs.getString(1), rs.getString(2), rs.getString(3),
+    private static PriceDifferencePayment priceDifference(ResultSet rs, int n) throws SQLException {
+        return new PriceDifferencePayment(rs.getString(1), rs.getString(2), rs.getString(3),
                 Money.of(rs.getBigDecimal(4)), rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6)),
                 instant(rs.getTimestamp(7)));
     }

@@ -1,7 +1,7 @@
 package com.csdesk.web.desk;
 
 import com.csdesk.aftersales.AfterSales;
-import com.csdesk.aftersales.PriceDifferenceToRefund;
+import com.csdesk.aftersales.PriceDifferencePayment;
 import com.csdesk.orders.OrderDesk;
 import com.csdesk.orders.OrderDesk.PaymentToRefund;
 import com.csdesk.orders.PaymentMethod;
@@ -41,7 +41,7 @@ class PaymentsToGiveBack {
         this.afterSales = afterSales;
     }
 
-    /** The oldest first, from both modules. */
+    /** The oldest first (by when the shop took the money), from both modules. */
     List<Payment> list(int limit) {
         return Stream.concat(orders.paymentsToRefund(limit).stream().map(PaymentsToGiveBack::of),
                         afterSales.priceDifferencesToRefund(limit).stream().map(PaymentsToGiveBack::of))
@@ -50,10 +50,8 @@ class PaymentsToGiveBack {
     }
 
     Payment refunded(String paymentId, String reference) {
-        if (afterSales.priceDifferencePaidWith(paymentId).isPresent()) {
-            return of(afterSales.markPriceDifferenceRefunded(paymentId, reference));
-        }
-        return of(orders.markPaymentRefunded(paymentId, reference));
+        return afterSales.markPriceDifferenceRefunded(paymentId, reference).map(PaymentsToGiveBack::of)
+                .orElseGet(() -> of(orders.markPaymentRefunded(paymentId, reference)));
     }
 
     private static Payment of(PaymentToRefund p) {
@@ -61,7 +59,7 @@ class PaymentsToGiveBack {
                 p.reason(), p.receivedAt(), p.refundedAt());
     }
 
-    private static Payment of(PriceDifferenceToRefund p) {
+    private static Payment of(PriceDifferencePayment p) {
         return new Payment(p.paymentId(), Kind.EXCHANGE_NOT_MADE, p.orderNo(), p.ticketNo(), null, p.amount(), null,
                 p.paidAt(), p.refundedAt());
     }

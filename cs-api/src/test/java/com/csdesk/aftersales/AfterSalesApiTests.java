@@ -14,77 +14,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csdesk.DeskIntegrationTest;
 import com.csdesk.aftersales.internal.SlaBreachJob;
-import com.csdesk.members.MemberManagement;
-import com.csdesk.orders.OrderManagement;
 import com.csdesk.orders.OrderStatus;
 import com.csdesk.orders.OrderView;
 import com.csdesk.orders.TrackingEventKind;
 import com.csdesk.orders.TrackingNotice;
 import com.csdesk.products.ProductKind;
-import com.csdesk.products.ProductManagement;
 import com.csdesk.shared.Money;
 import com.csdesk.staff.Department;
 import com.csdesk.staff.NewStaffMember;
 import com.csdesk.staff.Role;
 import com.csdesk.staff.StaffManagement;
-import com.csdesk.testsupport.MutableClock;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 /** After-sales end to end: each kind from request to closing, refunds, the order, the member, stock, SLA, roles. */
 @DeskIntegrationTest
-class AfterSalesApiTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    OrderManagement orders;
-
-    @Autowired
-    MemberManagement members;
-
-    @Autowired
-    ProductManagement products;
+class AfterSalesApiTests extends AfterSalesTest {
 
     @Autowired
     StaffManagement staff;
 
     @Autowired
     SlaBreachJob slaJob;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    AfterSalesFixture shop;
-
-    @BeforeEach
-    void setUp() {
-        // a Tuesday, 10:00 in Shanghai: inside online hours
-        clock.set(Instant.parse("2026-11-24T02:00:00Z"));
-        shop = new AfterSalesFixture(orders, members, products, clock);
-    }
-
-    String request(String orderNo, String body) throws Exception {
-        var result = mvc.perform(storefront("/api/storefront/v1/orders/{no}/after-sales", orderNo).content(body))
-                .andExpect(status().isCreated()).andReturn();
-        return JsonPath.read(result.getResponse().getContentAsString(), "$.ticketNo");
-    }
-
-    ResultActions act(String user, String ticketNo, String action, String body) throws Exception {
-        return mvc.perform(desk(user, "/api/desk/v1/after-sales/{t}/" + action, ticketNo).content(body));
-    }
 
     @Test
     void customMadeExchangeFromRequestToReshipmentAndRating() throws Exception {

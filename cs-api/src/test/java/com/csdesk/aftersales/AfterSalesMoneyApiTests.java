@@ -1,6 +1,5 @@
 package com.csdesk.aftersales;
 
-import static com.csdesk.aftersales.AfterSalesFixture.desk;
 import static com.csdesk.aftersales.AfterSalesFixture.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -15,27 +14,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.csdesk.DeskIntegrationTest;
-import com.csdesk.members.MemberManagement;
 import com.csdesk.orders.OrderLineRequest;
-import com.csdesk.orders.OrderManagement;
 import com.csdesk.orders.OrderStatus;
 import com.csdesk.orders.OrderView;
 import com.csdesk.orders.PlaceOrder;
 import com.csdesk.orders.Receiver;
 import com.csdesk.products.ProductKind;
-import com.csdesk.products.ProductManagement;
 import com.csdesk.shared.Money;
-import com.csdesk.testsupport.MutableClock;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -44,35 +35,13 @@ import org.springframework.test.web.servlet.ResultActions;
  * malformed request lines are refused as input, not failed on.
  */
 @DeskIntegrationTest
-class AfterSalesMoneyApiTests {
+class AfterSalesMoneyApiTests extends AfterSalesTest {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    OrderManagement orders;
-
-    @Autowired
-    MemberManagement members;
-
-    @Autowired
-    ProductManagement products;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    AfterSalesFixture shop;
     String small;
     String larger;
 
     @BeforeEach
-    void setUp() {
-        // a Tuesday, 10:00 in Shanghai: inside online hours
-        clock.set(Instant.parse("2026-11-24T02:00:00Z"));
-        shop = new AfterSalesFixture(orders, members, products, clock);
+    void dresses() {
         // a custom-made dress whose M costs 20 more than the S: exchanging S for M owes 20
         small = shop.product("PD", "S", ProductKind.CUSTOM_MADE, 400, 5);
         larger = shop.product("PD", "M", ProductKind.CUSTOM_MADE, 420, 5);
@@ -91,10 +60,6 @@ class AfterSalesMoneyApiTests {
     ResultActions payDifference(String ticket, String amount, String paymentId) throws Exception {
         return mvc.perform(storefront("/api/storefront/v1/after-sales/{t}/price-difference", ticket)
                 .content("{\"amount\": " + amount + ", \"paymentId\": \"" + paymentId + "\"}"));
-    }
-
-    ResultActions act(String ticket, String action, String body) throws Exception {
-        return mvc.perform(desk("aftersales", "/api/desk/v1/after-sales/{t}/" + action, ticket).content(body));
     }
 
     int paymentsRecorded(String ticket) {

@@ -12,47 +12,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.csdesk.DeskIntegrationTest;
 import com.csdesk.aftersales.policy.Reason;
 import com.csdesk.aftersales.policy.RequestKind;
-import com.csdesk.members.MemberManagement;
-import com.csdesk.orders.OrderManagement;
 import com.csdesk.products.ProductKind;
-import com.csdesk.products.ProductManagement;
-import com.csdesk.testsupport.MutableClock;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The after-sales pages: queue, ticket with checks, order and member, actions in place, refusals shown. */
 @DeskIntegrationTest
-class AfterSalesPagesTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    OrderManagement orders;
-
-    @Autowired
-    MemberManagement members;
-
-    @Autowired
-    ProductManagement products;
+class AfterSalesPagesTests extends AfterSalesTest {
 
     @Autowired
     AfterSales afterSales;
 
-    AfterSalesFixture shop;
     String ticket;
 
     @BeforeEach
-    void setUp() {
-        clock.set(Instant.parse("2026-11-24T02:00:00Z"));
-        shop = new AfterSalesFixture(orders, members, products, clock);
+    void aReturnToHandle() {
         String sku = shop.product("PG", "M", ProductKind.IN_STOCK, 199, 5);
         var order = shop.received(sku, 1);
         ticket = afterSales.request(order.orderNo(), new NewRequest(RequestKind.RETURN_REFUND, Reason.NO_REASON,

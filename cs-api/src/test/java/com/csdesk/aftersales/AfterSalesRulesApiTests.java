@@ -10,22 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.csdesk.DeskIntegrationTest;
-import com.csdesk.members.MemberManagement;
-import com.csdesk.orders.OrderManagement;
 import com.csdesk.orders.OrderView;
 import com.csdesk.orders.ShipmentRequest;
 import com.csdesk.orders.TrackingEventKind;
 import com.csdesk.orders.TrackingNotice;
 import com.csdesk.products.ProductKind;
-import com.csdesk.products.ProductManagement;
-import com.csdesk.testsupport.MutableClock;
-import com.jayway.jsonpath.JsonPath;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -34,41 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * actions that would be accepted.
  */
 @DeskIntegrationTest
-class AfterSalesRulesApiTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    OrderManagement orders;
-
-    @Autowired
-    MemberManagement members;
-
-    @Autowired
-    ProductManagement products;
-
-    AfterSalesFixture shop;
-
-    @BeforeEach
-    void setUp() {
-        // a Tuesday, 10:00 in Shanghai: inside online hours
-        clock.set(Instant.parse("2026-11-24T02:00:00Z"));
-        shop = new AfterSalesFixture(orders, members, products, clock);
-    }
-
-    String request(String orderNo, String body) throws Exception {
-        var result = mvc.perform(storefront("/api/storefront/v1/orders/{no}/after-sales", orderNo).content(body))
-                .andExpect(status().isCreated()).andReturn();
-        return JsonPath.read(result.getResponse().getContentAsString(), "$.ticketNo");
-    }
-
-    ResultActions act(String ticket, String action, String body) throws Exception {
-        return mvc.perform(desk("aftersales", "/api/desk/v1/after-sales/{t}/" + action, ticket).content(body));
-    }
+class AfterSalesRulesApiTests extends AfterSalesTest {
 
     ResultActions deskView(String ticket) throws Exception {
         return mvc.perform(get("/api/desk/v1/after-sales/{t}", ticket).with(httpBasic("aftersales", "demo")));

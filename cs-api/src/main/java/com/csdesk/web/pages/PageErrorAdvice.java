@@ -71,7 +71,10 @@ class PageErrorAdvice {
                 : "与已有数据冲突,请刷新后核对", request, response, model);
     }
 
-    /** A value the page cannot use (an unknown status, a word where a number goes): said without Java's words. */
+    /**
+     * A value the page cannot use (an unknown status, a word where a number goes): the parameter and the value
+     * as given, said without Java's words.
+     */
     @ExceptionHandler({IllegalArgumentException.class, TypeMismatchException.class,
             MissingServletRequestParameterException.class, BindException.class, HandlerMethodValidationException.class,
             HttpMessageNotReadableException.class})
@@ -82,9 +85,18 @@ class PageErrorAdvice {
             case BindException b when b.getFieldError() != null -> b.getFieldError().getField();
             default -> null;
         };
+        Object given = switch (e) {
+            case MethodArgumentTypeMismatchException m -> m.getValue();
+            case BindException b when b.getFieldError() != null -> b.getFieldError().getRejectedValue();
+            default -> null;
+        };
         boolean en = locale.getLanguage().equals("en");
         String what = name == null ? (en ? "a value is invalid or missing" : "有输入值无效或缺失")
                 : (en ? "'" + name + "' is invalid or missing" : "“" + name + "”的值无效或缺失");
+        if (given != null && !given.toString().isBlank()) {
+            String value = given.toString().strip();
+            what += (en ? ": " : ":") + (value.length() > 40 ? value.substring(0, 40) + "…" : value);
+        }
         return answer(HttpStatus.BAD_REQUEST, messages.getMessage("common.error", null, locale) + ": " + what,
                 request, response, model);
     }

@@ -60,27 +60,26 @@ class RfmPagesController {
 
     /**
      * The request parameters naming a target list: a segment of a run, or a movement cell with fromRun and
-     * fromSegment. Taken as text and read here, so that a wrong or missing value answers the page's own error.
+     * fromSegment. A run id that is not a number answers the page's own error ({@link PageErrorAdvice}).
      */
-    record TargetParams(@Nullable String run, @Nullable String map, @Nullable String segment, @Nullable String fromRun,
+    record TargetParams(long run, @Nullable String map, @Nullable String segment, @Nullable Long fromRun,
             @Nullable String fromSegment) {
 
         Target target() {
             if (segment == null || segment.isBlank()) {
-                throw missing("segment");
+                throw new InvalidInputException("missing-segment", "segment", Text.of("缺少 segment", "segment is missing"));
             }
-            return new Target(required("run", run), SegmentMap.parse(map == null || map.isBlank() ? "VALUE" : map),
-                    segment, optional("fromRun", fromRun), fromSegment);
+            return new Target(run, SegmentMap.parse(map == null || map.isBlank() ? "VALUE" : map), segment, fromRun,
+                    fromSegment);
         }
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    String page(@RequestParam(required = false) @Nullable String run, Model model) {
-        Long runId = optional("run", run);
+    String page(@RequestParam(required = false) @Nullable Long run, Model model) {
         List<RunView> runs = rfm.runs(HISTORY);
         List<RunView> succeeded = runs.stream().filter(r -> r.status() == RunStatus.SUCCEEDED).toList();
-        Optional<RunView> shown = runId != null ? Optional.of(rfm.run(runId)) : rfm.latest();
+        Optional<RunView> shown = run != null ? Optional.of(rfm.run(run)) : rfm.latest();
         model.addAttribute("runs", runs);
         model.addAttribute("succeeded", succeeded);
         model.addAttribute("run", shown.orElse(null));
@@ -111,9 +110,9 @@ class RfmPagesController {
 
     @GetMapping("/movement")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    String movement(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-            @RequestParam(defaultValue = "VALUE") String map, Model model) {
-        Movement movement = rfm.movement(required("from", from), required("to", to), SegmentMap.parse(map));
+    String movement(@RequestParam long from, @RequestParam long to, @RequestParam(defaultValue = "VALUE") String map,
+            Model model) {
+        Movement movement = rfm.movement(from, to, SegmentMap.parse(map));
         long max = movement.cells().stream().mapToLong(Movement.Cell::members).max().orElse(0);
         List<HeatRow> rows = new ArrayList<>();
         for (SegmentMap.Segment f : movement.segments()) {
@@ -134,14 +133,13 @@ class RfmPagesController {
 
     @GetMapping("/members")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    String members(TargetParams params, @RequestParam(defaultValue = "0") String page, Model model) {
+    String members(TargetParams params, @RequestParam(defaultValue = "0") int page, Model model) {
         Target target = params.target();
         model.addAttribute("target", target);
         model.addAttribute("segment", target.map().segment(target.segment()));
         model.addAttribute("fromSeg", target.fromSegment() == null ? null : target.map().segment(target.fromSegment()));
         model.addAttribute("run", rfm.run(target.runId()));
-        model.addAttribute("page", rfm.members(target, (int) Math.min(Integer.MAX_VALUE, Math.max(0, required("page", page))),
-                PAGE_SIZE));
+        model.addAttribute("page", rfm.members(target, Math.max(0, page), PAGE_SIZE));
         return "rfm/members";
     }
 
@@ -154,21 +152,14 @@ class RfmPagesController {
 
     @PostMapping("/tag")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    String tag(TargetParams params, @RequestParam(required = false) @Nullable String tag, Model model, Locale locale) {
-        if (tag == null || tag.isBlank()) {
-            throw missing("tag");
-        }
+    String tag(TargetParams params, @RequestParam String tag, Model model, Locale locale) {
         int tagged = rfm.tag(params.target(), tag);
         return flash(model, "ok", messages.getMessage("rfm.tagged", new Object[] {tagged, tag.strip()}, locale));
     }
 
     @PostMapping("/care-tasks")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    String careTasks(TargetParams params, @RequestParam(required = false) @Nullable String reason, Model model,
-            Locale locale) {
-        if (reason == null || reason.isBlank()) {
-            throw missing("reason");
-        }
+    String careTasks(TargetParams params, @RequestParam String reason, Model model, Locale locale) {
         int created = rfm.createCareTasks(params.target(), reason);
         return flash(model, "ok", messages.getMessage("rfm.care.created", new Object[] {created}, locale));
     }
@@ -190,31 +181,6 @@ class RfmPagesController {
         return counts.stream()
                 .map(c -> new Bar(map, map.segment(c.segment()), c.members(), max == 0 ? 0 : 100.0 * c.members() / max))
                 .toList();
-    }
-
-    /** A whole number the request must give, such as a run's id. */
-    private static long required(String field, @Nullable String text) {
-        Long value = optional(field, text);
-        if (value == null) {
-            throw missing(field);
-        }
-        return value;
-    }
-
-    private static @Nullable Long optional(String field, @Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("invalid-number", field, Text.of(
-                    field + " 须为整数:" + text.strip(), field + " must be a whole number: " + text.strip()));
-        }
-    }
-
-    private static InvalidInputException missing(String field) {
-        return new InvalidInputException("missing-" + field, field, Text.of("缺少 " + field, field + " is missing"));
     }
 
     private static String flash(Model model, String kind, String message) {
